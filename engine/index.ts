@@ -1,0 +1,10 @@
+export type { Action } from './actions.js';
+export type { LabEvent } from './events.js';
+export { Lab, consoleBanner, type ApplyOutcome, type TranscriptEntry } from './lab.js';
+export { builtInLab, builtInLabIds, DEFAULT_LAB_ID } from './labs/catalog.js';
+export type { LabSpec, HostSpec } from './labs/lab-spec.js';
+export type { Host } from './model/host.js';
+export type { WindowsVersion } from './model/windows-version.js';
+export type { World } from './model/world.js';
+export type { ShellResult } from './shell/command.js';
+export { toPrintable } from './text/printable.js';

@@ -1,0 +1,30 @@
+import type { WindowsVersion } from './windows-version.js';
+
+/** The host's one network adapter, as `ipconfig /all` describes it. */
+export interface Nic {
+  readonly address: string;
+  readonly mask: string;
+  readonly gateway: string | null;
+  readonly dnsServers: readonly string[];
+  readonly winsServer: string | null;
+  readonly mac: string;
+}
+
+export type HostRole = 'domain-controller' | 'dns-server';
+
+/** The state of the one cmd.exe window a host offers the student. */
+export interface ConsoleState {
+  cwd: string;
+}
+
+export interface Host {
+  readonly name: string;
+  readonly version: WindowsVersion;
+  /** DNS domain the computer belongs to, or null for a workgroup computer. */
+  readonly domain: string | null;
+  readonly roles: readonly HostRole[];
+  readonly nic: Nic;
+  console: ConsoleState;
+}
+
+export const DEFAULT_CWD = 'C:\\Documents and Settings\\Administrator';

@@ -1,0 +1,25 @@
+import type { Host } from './host.js';
+
+/**
+ * Everything the simulation knows. Plain data only, so it serialises to JSON and back
+ * without loss and the same actions on the same world give the same bytes.
+ */
+export interface World {
+  /** Simulated time in milliseconds since the lab started; only actions move it. */
+  clock: number;
+  readonly labId: string;
+  readonly hosts: Record<string, Host>;
+}
+
+/** Hosts are keyed by upper-case name, as NetBIOS names compare case-insensitively. */
+export function hostKey(name: string): string {
+  return name.toUpperCase();
+}
+
+export function findHost(world: World, name: string): Host | undefined {
+  return world.hosts[hostKey(name)];
+}
+
+export function hostNames(world: World): string[] {
+  return Object.values(world.hosts).map((h) => h.name);
+}

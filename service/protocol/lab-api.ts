@@ -1,0 +1,78 @@
+/**
+ * The typed surface between the UI (or a console client) and LabService. Every method is one
+ * message on the channel; `window.lab` in the renderer has exactly these methods.
+ */
+export interface HostSummary {
+  readonly name: string;
+  readonly version: string;
+}
+
+export interface LabInfo {
+  readonly appVersion: string;
+  readonly labId: string;
+  readonly labTitle: string;
+  readonly hosts: readonly HostSummary[];
+}
+
+export interface ConsoleSize {
+  readonly cols: number;
+  readonly rows: number;
+}
+
+/** What a console client needs to draw a fresh command prompt window. */
+export interface ShellOpening {
+  readonly host: string;
+  readonly banner: string;
+  readonly prompt: string;
+}
+
+/** One line run at a host's prompt, as the console client shows it. */
+export interface ShellReply {
+  readonly output: string;
+  readonly clear: boolean;
+  readonly exit: boolean;
+  readonly prompt: string;
+}
+
+/** Request name → parameters and result. The one definition both ends are typed from. */
+export interface LabMethods {
+  info: { params: Record<string, never>; result: LabInfo };
+  openConsole: { params: { host: string } & ConsoleSize; result: { consoleId: string } };
+  writeConsole: { params: { consoleId: string; data: string }; result: null };
+  resizeConsole: { params: { consoleId: string } & ConsoleSize; result: null };
+  /** Flow control: the UI has rendered this many characters of the console's output. */
+  ackConsole: { params: { consoleId: string; chars: number }; result: null };
+  closeConsole: { params: { consoleId: string }; result: null };
+  openShell: { params: { host: string }; result: ShellOpening };
+  runShell: { params: { host: string; line: string }; result: ShellReply };
+  completeShell: { params: { host: string; line: string }; result: string[] };
+}
+
+/** Event name → payload, pushed from LabService to the UI. */
+export interface LabEvents {
+  consoleData: { consoleId: string; data: string };
+  consoleExit: { consoleId: string; exitCode: number; reason: string };
+  connectionLost: { message: string };
+}
+
+export type MethodName = keyof LabMethods;
+export type EventName = keyof LabEvents;
+
+/** The renderer's view: one async function per request, plus event subscription. */
+export type LabApi = {
+  [M in MethodName]: (params: LabMethods[M]['params']) => Promise<LabMethods[M]['result']>;
+} & {
+  on<E extends EventName>(event: E, listener: (data: LabEvents[E]) => void): () => void;
+};
+
+export const METHOD_NAMES: readonly MethodName[] = [
+  'info',
+  'openConsole',
+  'writeConsole',
+  'resizeConsole',
+  'ackConsole',
+  'closeConsole',
+  'openShell',
+  'runShell',
+  'completeShell',
+];

@@ -1,0 +1,55 @@
+import { builtInLab, consoleBanner, DEFAULT_LAB_ID, Lab, toPrintable } from '../engine/index.js';
+import type { ShellOpening, ShellReply } from './protocol/lab-api.js';
+import { UserError } from './protocol/rpc.js';
+
+/** Longest command line accepted; cmd.exe itself stops at 8191 characters. */
+export const MAX_COMMAND_LINE = 8191;
+
+export function openLab(labId: string = DEFAULT_LAB_ID): Lab {
+  const spec = builtInLab(labId);
+  if (!spec) throw new UserError(`There is no lab named "${labId}".`);
+  return new Lab(spec);
+}
+
+/**
+ * The command prompts of one lab, as console clients see them: every line becomes an engine
+ * action, and everything printed is made terminal-safe here, once.
+ */
+export class ShellHost {
+  constructor(readonly lab: Lab) {}
+
+  open(hostName: string): ShellOpening {
+    const host = this.requireHost(hostName);
+    return { host: host.name, banner: consoleBanner(host), prompt: this.lab.prompt(host.name) ?? '' };
+  }
+
+  run(hostName: string, line: string): ShellReply {
+    const host = this.requireHost(hostName);
+    if (line.length > MAX_COMMAND_LINE) {
+      return { output: 'The input line is too long.\n\n', clear: false, exit: false, prompt: this.promptOf(host.name) };
+    }
+    const outcome = this.lab.apply({ type: 'command', host: host.name, line });
+    if (!outcome.ok) throw new UserError(outcome.error);
+    const shell = outcome.shell ?? { output: '' };
+    return {
+      output: toPrintable(shell.output),
+      clear: shell.clear ?? false,
+      exit: shell.exit ?? false,
+      prompt: this.promptOf(host.name),
+    };
+  }
+
+  complete(hostName: string, line: string): string[] {
+    return this.lab.complete(this.requireHost(hostName).name, line);
+  }
+
+  private promptOf(hostName: string): string {
+    return toPrintable(this.lab.prompt(hostName) ?? '');
+  }
+
+  private requireHost(name: unknown) {
+    const host = typeof name === 'string' ? this.lab.host(name) : undefined;
+    if (!host) throw new UserError(`There is no host named ${String(name)} in this lab (${this.lab.hosts().join(', ')}).`);
+    return host;
+  }
+}
