@@ -8,3 +8,5 @@ export type { WindowsVersion } from './model/windows-version.js';
 export type { World } from './model/world.js';
 export type { ShellResult } from './shell/command.js';
 export { toPrintable } from './text/printable.js';
+export { parseScript, type ScriptStep, type ScriptProblem, type ParsedScript } from './script/parse-script.js';
+export { formatClock, parseDuration } from './script/duration.js';

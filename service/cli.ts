@@ -6,11 +6,15 @@ import { appVersion } from './project.js';
 import { UserError } from './protocol/rpc.js';
 import { localBackend, remoteBackend, runConsole } from './shell-client.js';
 import { openLab, ShellHost } from './shell-host.js';
+import { readTextFile, runScript, writeFileAtomic } from './script-runner.js';
 
 const USAGE = `Usage: ipsec-lab <command> [options]
 
 Commands:
   shell [--lab LAB] [--host HOST]   a host's command prompt in this terminal
+  run [--lab LAB] --script FILE [--state OUT.json]
+                                    run "HOST> command" and "@advance 90m" lines; print the
+                                    transcript; write the final world as JSON
   serve [--port N] [--lab LAB]      the app in a browser, on 127.0.0.1 only
   help                              this text
 
@@ -20,6 +24,7 @@ type Command = (args: string[]) => Promise<number>;
 
 const COMMANDS: Record<string, Command> = {
   shell: shellCommand,
+  run: runCommand,
   serve: serveCommand,
   help: async () => {
     console.log(USAGE);
@@ -39,6 +44,18 @@ async function shellCommand(args: string[]): Promise<number> {
     return runConsole(await remoteBackend(values.attach, token), host);
   }
   return runConsole(localBackend(new ShellHost(openLab(values.lab))), host);
+}
+
+async function runCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { lab: { type: 'string' }, script: { type: 'string' }, state: { type: 'string' } },
+  });
+  if (!values.script) throw new UserError('run needs --script FILE.');
+  const lab = openLab(values.lab);
+  process.stdout.write(runScript(lab, await readTextFile(values.script, 'script'), values.script));
+  if (values.state) await writeFileAtomic(values.state, `${JSON.stringify(lab.world, null, 2)}\n`);
+  return 0;
 }
 
 async function serveCommand(args: string[]): Promise<number> {

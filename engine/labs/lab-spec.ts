@@ -1,4 +1,7 @@
-import type { HostRole, Nic } from '../model/host.js';
+import { buildDirectory, ouPathToDn, DOMAIN_CONTROLLERS_OU, type DomainSpec } from '../directory/build.js';
+import { createDefaultLocalStore, createEmptyStore } from '../ipsec/defaults.js';
+import { seedRandom } from '../random.js';
+import type { Host, HostRole, Nic } from '../model/host.js';
 import { DEFAULT_CWD } from '../model/host.js';
 import type { WindowsVersion } from '../model/windows-version.js';
 import { hostKey, type World } from '../model/world.js';
@@ -9,6 +12,8 @@ export interface HostSpec {
   readonly version: WindowsVersion;
   readonly domain: string | null;
   readonly roles?: readonly HostRole[];
+  /** OU path from the domain down, `Servers/Test`; absent = the default Computers container. */
+  readonly ou?: string;
   readonly nic: Nic;
 }
 
@@ -16,6 +21,8 @@ export interface HostSpec {
 export interface LabSpec {
   readonly id: string;
   readonly title: string;
+  readonly seed?: number;
+  readonly domains?: readonly DomainSpec[];
   readonly hosts: readonly HostSpec[];
 }
 
@@ -23,18 +30,36 @@ export class LabError extends Error {}
 
 /** Builds the starting world of a lab; a fresh copy each time, sharing nothing with the spec. */
 export function createWorld(spec: LabSpec): World {
+  const directory = buildDirectory(spec.domains ?? []);
   const hosts: World['hosts'] = {};
   for (const h of spec.hosts) {
     const key = hostKey(h.name);
     if (hosts[key]) throw new LabError(`Lab ${spec.id} names host ${h.name} twice.`);
-    hosts[key] = {
-      name: h.name,
-      version: h.version,
-      domain: h.domain,
-      roles: [...(h.roles ?? [])],
-      nic: { ...h.nic, dnsServers: [...h.nic.dnsServers] },
-      console: { cwd: DEFAULT_CWD },
-    };
+    if (h.domain && !directory.domains[h.domain.toLowerCase()]) {
+      throw new LabError(`Lab ${spec.id}: host ${h.name} is in domain ${h.domain}, which the lab does not define.`);
+    }
+    const host = createHost(h);
+    if (host.domain && host.ou && !directory.domains[host.domain]?.ous[host.ou]) {
+      throw new LabError(`Lab ${spec.id}: host ${h.name} is in OU ${h.ou ?? ''}, which domain ${host.domain} does not have.`);
+    }
+    hosts[key] = host;
   }
-  return { clock: 0, labId: spec.id, hosts };
+  return { clock: 0, labId: spec.id, random: seedRandom(spec.seed ?? 1), hosts, directory };
+}
+
+function createHost(h: HostSpec): Host {
+  const roles = [...(h.roles ?? [])];
+  const domain = h.domain?.toLowerCase() ?? null;
+  const ouPath = roles.includes('domain-controller') ? DOMAIN_CONTROLLERS_OU : h.ou;
+  return {
+    name: h.name,
+    version: h.version,
+    domain,
+    roles,
+    nic: { ...h.nic, dnsServers: [...h.nic.dnsServers] },
+    ou: domain && ouPath ? ouPathToDn(domain, ouPath) : null,
+    stores: { local: createDefaultLocalStore(), persistent: createEmptyStore('persistent') },
+    policyAgent: { running: true },
+    console: { cwd: DEFAULT_CWD },
+  };
 }

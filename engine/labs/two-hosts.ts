@@ -19,6 +19,8 @@ function nic(address: string, mac: string): Nic {
 export const TWO_HOSTS: LabSpec = {
   id: 'two-hosts',
   title: 'Two servers in example.test',
+  seed: 2003,
+  domains: [{ name: 'example.test', netbiosName: 'EXAMPLE', dc: 'DC1' }],
   hosts: [
     {
       name: 'DC1',

@@ -1,3 +1,4 @@
+import type { PolicyStore } from '../ipsec/types.js';
 import type { WindowsVersion } from './windows-version.js';
 
 /** The host's one network adapter, as `ipconfig /all` describes it. */
@@ -24,6 +25,12 @@ export interface Host {
   readonly domain: string | null;
   readonly roles: readonly HostRole[];
   readonly nic: Nic;
+  /** DN of the OU holding the computer account; null in the default Computers container. */
+  ou: string | null;
+  /** The local store, and on Server 2003 the persistent store applied at boot. */
+  stores: { local: PolicyStore; persistent: PolicyStore };
+  /** The IPSEC Services service (PolicyAgent). */
+  policyAgent: { running: boolean };
   console: ConsoleState;
 }
 

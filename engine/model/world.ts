@@ -1,3 +1,5 @@
+import type { Directory } from '../directory/types.js';
+import type { RandomState } from '../random.js';
 import type { Host } from './host.js';
 
 /**
@@ -8,7 +10,10 @@ export interface World {
   /** Simulated time in milliseconds since the lab started; only actions move it. */
   clock: number;
   readonly labId: string;
+  /** The seeded source behind SPIs, cookies and GUIDs; its state travels with the world. */
+  readonly random: RandomState;
   readonly hosts: Record<string, Host>;
+  directory: Directory;
 }
 
 /** Hosts are keyed by upper-case name, as NetBIOS names compare case-insensitively. */
