@@ -1,6 +1,8 @@
 import type { Action } from './actions.js';
+import { applyEffect } from './effects.js';
 import type { LabEvent } from './events.js';
 import { createWorld, type LabSpec } from './labs/lab-spec.js';
+import { advanceClock } from './sim/clock.js';
 import type { Host } from './model/host.js';
 import { versionFacts } from './model/windows-version.js';
 import { findHost, hostNames, type World } from './model/world.js';
@@ -74,6 +76,7 @@ export class Lab {
         const host = this.host(action.host);
         if (!host) return { ok: false, error: `There is no host named ${action.host} in this lab.` };
         const shell = runCommandLine(this.current, host, action.line);
+        for (const effect of shell.effects ?? []) applyEffect(this.current, effect);
         const event: LabEvent = { type: 'command-run', host: host.name, line: action.line, at: this.current.clock };
         return { ok: true, events: [event], shell };
       }
@@ -82,7 +85,7 @@ export class Lab {
           return { ok: false, error: 'The clock can only move forward by a whole, positive time.' };
         }
         const from = this.current.clock;
-        this.current.clock += Math.floor(action.ms);
+        advanceClock(this.current, from + Math.floor(action.ms));
         return { ok: true, events: [{ type: 'clock-advanced', from, to: this.current.clock }] };
       }
     }

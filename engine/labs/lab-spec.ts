@@ -1,5 +1,6 @@
 import { buildDirectory, ouPathToDn, DOMAIN_CONTROLLERS_OU, type DomainSpec } from '../directory/build.js';
 import { createDefaultLocalStore, createEmptyStore } from '../ipsec/defaults.js';
+import { refreshGroupPolicy } from '../gp/refresh.js';
 import { seedRandom } from '../random.js';
 import type { Host, HostRole, Nic } from '../model/host.js';
 import { DEFAULT_CWD } from '../model/host.js';
@@ -44,7 +45,10 @@ export function createWorld(spec: LabSpec): World {
     }
     hosts[key] = host;
   }
-  return { clock: 0, labId: spec.id, random: seedRandom(spec.seed ?? 1), hosts, directory };
+  const world: World = { clock: 0, labId: spec.id, random: seedRandom(spec.seed ?? 1), hosts, directory };
+  // Every computer has booted and applied Group Policy when the lab opens.
+  for (const host of Object.values(hosts)) refreshGroupPolicy(world, host, 0);
+  return world;
 }
 
 function createHost(h: HostSpec): Host {
@@ -60,6 +64,8 @@ function createHost(h: HostSpec): Host {
     ou: domain && ouPath ? ouPathToDn(domain, ouPath) : null,
     stores: { local: createDefaultLocalStore(), persistent: createEmptyStore('persistent') },
     policyAgent: { running: true },
+    online: true,
+    gp: { lastRefresh: null, nextRefresh: 0, appliedGpos: [], domainPolicy: null, nextPoll: null },
     console: { cwd: DEFAULT_CWD },
   };
 }

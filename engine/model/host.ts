@@ -1,3 +1,4 @@
+import type { GroupPolicyState } from '../gp/types.js';
 import type { PolicyStore } from '../ipsec/types.js';
 import type { WindowsVersion } from './windows-version.js';
 
@@ -31,6 +32,9 @@ export interface Host {
   stores: { local: PolicyStore; persistent: PolicyStore };
   /** The IPSEC Services service (PolicyAgent). */
   policyAgent: { running: boolean };
+  /** Switched on and on the network; a DC that is off cannot serve Group Policy or Kerberos. */
+  online: boolean;
+  gp: GroupPolicyState;
   console: ConsoleState;
 }
 

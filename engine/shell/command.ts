@@ -1,3 +1,4 @@
+import type { Effect } from '../effects.js';
 import type { Host } from '../model/host.js';
 import type { WindowsVersion } from '../model/windows-version.js';
 import type { World } from '../model/world.js';
@@ -10,6 +11,8 @@ export interface ShellResult {
   readonly clear?: boolean;
   /** The console window closes (exit). */
   readonly exit?: boolean;
+  /** Changes to the world, applied in order once the command has been answered. */
+  readonly effects?: readonly Effect[];
 }
 
 export interface ShellContext {

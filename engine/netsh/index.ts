@@ -1,0 +1,31 @@
+/** The netsh emulator: table-driven contexts, the interactive session, cmd.exe entry and completion. */
+export type {
+  AddressForm,
+  AddressValue,
+  ArgsOf,
+  CommandSpec,
+  CustomType,
+  GroupSpec,
+  HandlerContext,
+  HandlerResult,
+  NetshContext,
+  ObjectKind,
+  ParamSpec,
+  ParamType,
+  ProtocolValue,
+  Request,
+  ServerKeyword,
+  ValueResult,
+} from './grammar.js';
+export { initialSession, netshPrompt, type NetshDeps, type NetshSession } from './state.js';
+export { runNetshLine, type NetshLineResult } from './session.js';
+export { runNetshCommandLine, NETSH_USAGE, type NetshRunResult } from './cmdline.js';
+export { completeNetshLine, type Completion } from './complete.js';
+export { parseNetshLine, type LineParse } from './parse.js';
+export { tokenize, type Token } from './tokenize.js';
+export { MESSAGES, renderError, type NetshError } from './errors.js';
+export { contextList, groupList, usageBlock } from './help.js';
+export { command, p } from './params.js';
+export type { NetshCommandId, NetshRequest, RequestArgs } from './requests.js';
+export { DYNAMIC_CONTEXT, NETSH_ROOT, STATIC_CONTEXT } from './contexts/index.js';
+export { MM_OFFERS, QM_OFFERS, type RootCa } from './contexts/custom-types.js';
