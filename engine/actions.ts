@@ -1,3 +1,8 @@
+import type { DomainOp } from './directory/ops.js';
+
+/** A domain change as an action: new GPOs get their GUID from the lab's seeded source. */
+export type DomainChange = DomainOp extends infer O ? (O extends { op: 'create-gpo' } ? Omit<O, 'id'> : O) : never;
+
 /**
  * Every change to a lab world is one of these plain, serialisable objects. The console, the
  * GUI and replay all produce them, so grading never cares which one the student used.
@@ -6,6 +11,12 @@ export type Action =
   /** A line typed at a host's command prompt. */
   | { readonly type: 'command'; readonly host: string; readonly line: string }
   /** The simulated clock moves forward. */
-  | { readonly type: 'advance'; readonly ms: number };
+  | { readonly type: 'advance'; readonly ms: number }
+  /** A change made in Active Directory Users and Computers or the Group Policy tools. */
+  | { readonly type: 'directory'; readonly domain: string; readonly change: DomainChange }
+  /** A computer account moved to another OU (a DN), or to the default Computers container (null). */
+  | { readonly type: 'move-computer'; readonly host: string; readonly ou: string | null }
+  /** A computer switched off or on (a fault a lab can inject: an unreachable DC). */
+  | { readonly type: 'power'; readonly host: string; readonly online: boolean };
 
 export type ActionType = Action['type'];

@@ -1,22 +1,17 @@
 import type { Action } from './actions.js';
-import { applyEffect } from './effects.js';
-import type { LabEvent } from './events.js';
+import { applyAction, type ApplyOutcome } from './apply.js';
 import { createWorld, type LabSpec } from './labs/lab-spec.js';
-import { advanceClock } from './sim/clock.js';
 import type { Host } from './model/host.js';
 import { versionFacts } from './model/windows-version.js';
 import { findHost, hostNames, type World } from './model/world.js';
-import type { ShellResult } from './shell/command.js';
-import { completeCommandLine, promptOf, runCommandLine } from './shell/shell.js';
+import { completeCommandLine, promptOf } from './shell/shell.js';
+
+export type { ApplyOutcome };
 
 export interface TranscriptEntry {
   readonly at: number;
   readonly action: Action;
 }
-
-export type ApplyOutcome =
-  | { readonly ok: true; readonly events: readonly LabEvent[]; readonly shell?: ShellResult }
-  | { readonly ok: false; readonly error: string };
 
 /** The greeting cmd.exe prints when its window opens. */
 export function consoleBanner(host: Host): string {
@@ -71,23 +66,6 @@ export class Lab {
   }
 
   private dispatch(action: Action): ApplyOutcome {
-    switch (action.type) {
-      case 'command': {
-        const host = this.host(action.host);
-        if (!host) return { ok: false, error: `There is no host named ${action.host} in this lab.` };
-        const shell = runCommandLine(this.current, host, action.line);
-        for (const effect of shell.effects ?? []) applyEffect(this.current, effect);
-        const event: LabEvent = { type: 'command-run', host: host.name, line: action.line, at: this.current.clock };
-        return { ok: true, events: [event], shell };
-      }
-      case 'advance': {
-        if (!Number.isFinite(action.ms) || action.ms < 0) {
-          return { ok: false, error: 'The clock can only move forward by a whole, positive time.' };
-        }
-        const from = this.current.clock;
-        advanceClock(this.current, from + Math.floor(action.ms));
-        return { ok: true, events: [{ type: 'clock-advanced', from, to: this.current.clock }] };
-      }
-    }
+    return applyAction(this.current, action);
   }
 }

@@ -1,17 +1,25 @@
 import type { ShellCommand } from './command.js';
 import { cls } from './commands/cls.js';
 import { exit } from './commands/exit.js';
+import { gpresult } from './commands/gpresult.js';
+import { gpupdate } from './commands/gpupdate.js';
 import { helpCommand } from './commands/help.js';
 import { hostname } from './commands/hostname.js';
 import { ipconfig } from './commands/ipconfig.js';
+import { net } from './commands/net.js';
+import { secedit } from './commands/secedit.js';
 import { ver } from './commands/ver.js';
 
 /** The command table of the emulated cmd.exe: add a command here and HELP, dispatch and completion follow. */
 export const SHELL_COMMANDS: readonly ShellCommand[] = [
   cls,
   exit,
+  gpresult,
+  gpupdate,
   helpCommand(() => SHELL_COMMANDS),
   hostname,
   ipconfig,
+  net,
+  secedit,
   ver,
 ];

@@ -110,3 +110,23 @@ describe('lab actions', () => {
     expect(JSON.parse(JSON.stringify(lab.world))).toEqual(lab.world);
   });
 });
+
+describe('net.exe and IPSEC Services', () => {
+  it('stops, refuses to stop twice, and names the service as each Windows does', () => {
+    const lab = labWith();
+    run(lab, 'SRV1', 'net stop policyagent');
+    expect(run(lab, 'SRV1', 'net stop "IPSEC Services"')).toBe(
+      'The IPSEC Services service is not started.\n\nMore help is available by typing NET HELPMSG 3521.\n\n\n',
+    );
+    expect(run(lab, 'SRV1', 'net start policyagent')).toContain('The IPSEC Services service was started successfully.');
+    expect(run(lab, 'SRV1', 'net start policyagent')).toContain('The requested service has already been started.');
+    expect(run(lab, 'W2K1', 'net stop policyagent')).toContain('The IPSEC Policy Agent service was stopped successfully.');
+    expect(run(lab, 'SRV1', 'net stop spooler')).toContain('The service name is invalid.');
+    expect(run(lab, 'SRV1', 'net')).toContain('The syntax of this command is:');
+  });
+
+  it('answers bad gpupdate switches with Invalid Syntax and the usage', () => {
+    const out = run(labWith(), 'SRV1', 'gpupdate /bogus');
+    expect(out.startsWith('Invalid Syntax.\n\nRefreshes Group Policy settings.')).toBe(true);
+  });
+});
