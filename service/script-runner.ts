@@ -29,10 +29,10 @@ export function runScript(lab: Lab, text: string, scriptName: string): string {
   }
   let transcript = '';
   for (const { action, line } of parsed.steps) {
-    if (action.type === 'advance') {
+    if (action.type !== 'command') {
       const outcome = lab.apply(action);
       if (!outcome.ok) throw new UserError(`${scriptName}:${line}: ${outcome.error}`);
-      transcript += `@advance → ${formatClock(lab.world.clock)}\n\n`;
+      transcript += `@${action.type} → ${formatClock(lab.world.clock)}\n\n`;
       continue;
     }
     const prompt = lab.prompt(action.host) ?? '';
