@@ -7,6 +7,7 @@ import { helpCommand } from './commands/help.js';
 import { hostname } from './commands/hostname.js';
 import { ipconfig } from './commands/ipconfig.js';
 import { net } from './commands/net.js';
+import { netdiag } from './commands/netdiag.js';
 import { secedit } from './commands/secedit.js';
 import { ver } from './commands/ver.js';
 
@@ -20,6 +21,7 @@ export const SHELL_COMMANDS: readonly ShellCommand[] = [
   hostname,
   ipconfig,
   net,
+  netdiag,
   secedit,
   ver,
 ];
