@@ -45,7 +45,13 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [...NODE_AND_UI, { group: ['../*', '!../protocol/*'], message: 'The protocol is shared with the renderer: it imports only itself.' }] },
+        {
+          patterns: [
+            ...NODE_AND_UI,
+            { regex: '^\\.\\./(?!protocol/|\\.\\./engine/)', message: 'The protocol is shared with the renderer: it imports only itself.' },
+            { group: ['../../engine/*'], allowTypeImports: true, message: 'The protocol may name engine types (import type), never engine code.' },
+          ],
+        },
       ],
     },
   },
@@ -57,7 +63,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['node:*', 'fs', 'path', 'child_process', '@lydell/node-pty', 'ws', 'electron'], message: 'The renderer reaches the lab only through window.lab.' },
-            { group: ['**/engine/*', '**/engine', '**/electron/*'], message: 'The renderer reaches the engine only through the LabApi.' },
+            { group: ['**/engine/*', '**/engine', '**/electron/*'], allowTypeImports: true, message: 'The renderer reaches the engine only through the LabApi (types of its data may be imported with import type).' },
             { group: ['**/service/*', '!**/service/protocol'], message: 'The renderer may use service/protocol only.' },
           ],
         },

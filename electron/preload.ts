@@ -7,9 +7,9 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { portChannel } from '../service/protocol/channels.js';
 import { RpcClient } from '../service/protocol/endpoint.js';
-import type { EventName, LabApi, LabEvents, LabMethods, MethodName } from '../service/protocol/lab-api.js';
+import { METHOD_NAMES, type EventName, type LabApi, type LabEvents, type LabMethods, type MethodName } from '../service/protocol/lab-api.js';
 
-const EVENTS: readonly EventName[] = ['consoleData', 'consoleExit', 'connectionLost'];
+const EVENTS: readonly EventName[] = ['consoleData', 'consoleExit', 'connectionLost', 'labChanged'];
 
 let connect: (client: RpcClient) => void = () => {};
 const connected = new Promise<RpcClient>((resolve) => (connect = resolve));
@@ -41,17 +41,10 @@ function on<E extends EventName>(event: E, listener: (data: LabEvents[E]) => voi
   return () => void set.delete(wrapped);
 }
 
-const lab: LabApi = {
-  info: (params) => call('info', params),
-  openConsole: (params) => call('openConsole', params),
-  writeConsole: (params) => call('writeConsole', params),
-  resizeConsole: (params) => call('resizeConsole', params),
-  ackConsole: (params) => call('ackConsole', params),
-  closeConsole: (params) => call('closeConsole', params),
-  openShell: (params) => call('openShell', params),
-  runShell: (params) => call('runShell', params),
-  completeShell: (params) => call('completeShell', params),
-  on,
-};
+// One method per message, named as the message; the list is the protocol's own.
+const lab = Object.fromEntries([
+  ...METHOD_NAMES.map((method) => [method, (params: never) => call(method, params)]),
+  ['on', on],
+]) as LabApi;
 
 contextBridge.exposeInMainWorld('lab', lab);

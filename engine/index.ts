@@ -10,3 +10,5 @@ export type { ShellResult } from './shell/command.js';
 export { toPrintable } from './text/printable.js';
 export { parseScript, type ScriptStep, type ScriptProblem, type ParsedScript } from './script/parse-script.js';
 export { formatClock, parseDuration } from './script/duration.js';
+export { labView, nextGpRefresh, type LabView, type HostView, type DomainView, type PolicyView } from './views/lab-view.js';
+export type { DomainChange } from './actions.js';

@@ -1,4 +1,6 @@
-import type { LabInfo, LabMethods } from './protocol/lab-api.js';
+import { labView, nextGpRefresh, type Action } from '../engine/index.js';
+import type { LabInfo, LabMethods, LabView } from './protocol/lab-api.js';
+import { checkedAction } from './action-check.js';
 import { serveRpc, type Connection, type Handlers } from './protocol/endpoint.js';
 import { UserError, type Channel } from './protocol/rpc.js';
 import { ConsoleEndpoint } from './console/endpoint.js';
@@ -21,6 +23,7 @@ const MAX_CONSOLES = 32;
  */
 export class LabService {
   private readonly consoles = new Map<string, { console: PtyConsole; owner: Connection }>();
+  private readonly connections = new Set<Connection>();
   private nextConsole = 1;
 
   private constructor(
@@ -36,7 +39,9 @@ export class LabService {
     const ref: { service?: LabService } = {};
     const endpoint = await ConsoleEndpoint.listen((channel) => ref.service?.connect(channel));
     ref.service = new LabService(shells, endpoint, log);
-    return ref.service;
+    const service = ref.service;
+    shells.onChange(() => service.broadcastChange());
+    return service;
   }
 
   /** Serves the LabApi on one channel; its consoles end when the channel closes. */
@@ -44,7 +49,9 @@ export class LabService {
     const connection = serveRpc(channel, this.handlers(), (error) =>
       this.log(`ipsec-lab: internal error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`),
     );
+    this.connections.add(connection);
     connection.onClose(() => {
+      this.connections.delete(connection);
       for (const [id, entry] of this.consoles) if (entry.owner === connection) this.closeConsole(id);
     });
     return connection;
@@ -58,6 +65,26 @@ export class LabService {
       labTitle: lab.spec.title,
       hosts: lab.hosts().map((name) => ({ name, version: lab.host(name)?.version ?? '' })),
     };
+  }
+
+  private broadcastChange(): void {
+    const clock = this.shells.lab.world.clock;
+    for (const connection of this.connections) connection.emit('labChanged', { clock });
+  }
+
+  private advance(params: unknown): LabView {
+    const p = record(params);
+    const world = this.shells.lab.world;
+    const due = p.to === 'next-gp-refresh' ? nextGpRefresh(world) : null;
+    if (p.to === 'next-gp-refresh' && due === null) throw new UserError('No computer in this lab refreshes Group Policy.');
+    const ms = due !== null ? Math.max(0, due - world.clock) : whole(p.ms, 'time to advance', 0, 366 * 86_400_000);
+    return this.applied({ type: 'advance', ms });
+  }
+
+  private applied(action: Action): LabView {
+    const outcome = this.shells.apply(action);
+    if (!outcome.ok) throw new UserError(outcome.error);
+    return labView(this.shells.lab.world);
   }
 
   close(): void {
@@ -76,6 +103,9 @@ export class LabService {
       openShell: (p) => this.shells.open(text(record(p).host, 'host name', 64)),
       runShell: (p) => this.shells.run(text(record(p).host, 'host name', 64), text(record(p).line, 'command line')),
       completeShell: (p) => this.shells.complete(text(record(p).host, 'host name', 64), text(record(p).line, 'command line')),
+      labView: () => labView(this.shells.lab.world),
+      advanceClock: (p) => this.advance(p),
+      applyAction: (p) => this.applied(checkedAction(record(p).action)),
     };
   }
 

@@ -1,4 +1,4 @@
-import { builtInLab, consoleBanner, DEFAULT_LAB_ID, Lab, toPrintable } from '../engine/index.js';
+import { builtInLab, consoleBanner, DEFAULT_LAB_ID, Lab, toPrintable, type Action, type ApplyOutcome } from '../engine/index.js';
 import type { ShellOpening, ShellReply } from './protocol/lab-api.js';
 import { UserError } from './protocol/rpc.js';
 
@@ -16,7 +16,21 @@ export function openLab(labId: string = DEFAULT_LAB_ID): Lab {
  * action, and everything printed is made terminal-safe here, once.
  */
 export class ShellHost {
+  private readonly listeners: Array<() => void> = [];
+
   constructor(readonly lab: Lab) {}
+
+  /** Called after every change to the lab, whoever made it. */
+  onChange(listener: () => void): void {
+    this.listeners.push(listener);
+  }
+
+  /** Applies one action and tells the listeners; a rejected action changes nothing and says why. */
+  apply(action: Action): ApplyOutcome {
+    const outcome = this.lab.apply(action);
+    if (outcome.ok) for (const listener of this.listeners) listener();
+    return outcome;
+  }
 
   open(hostName: string): ShellOpening {
     const host = this.requireHost(hostName);
@@ -28,7 +42,7 @@ export class ShellHost {
     if (line.length > MAX_COMMAND_LINE) {
       return { output: 'The input line is too long.\n\n', clear: false, exit: false, prompt: this.promptOf(host.name) };
     }
-    const outcome = this.lab.apply({ type: 'command', host: host.name, line });
+    const outcome = this.apply({ type: 'command', host: host.name, line });
     if (!outcome.ok) throw new UserError(outcome.error);
     const shell = outcome.shell ?? { output: '' };
     return {

@@ -1,3 +1,8 @@
+import type { Action } from '../../engine/actions.js';
+import type { LabView } from '../../engine/views/lab-view.js';
+
+export type { Action, LabView };
+
 /**
  * The typed surface between the UI (or a console client) and LabService. Every method is one
  * message on the channel; `window.lab` in the renderer has exactly these methods.
@@ -46,6 +51,12 @@ export interface LabMethods {
   openShell: { params: { host: string }; result: ShellOpening };
   runShell: { params: { host: string; line: string }; result: ShellReply };
   completeShell: { params: { host: string; line: string }; result: string[] };
+  /** The whole lab for the network view, the clock and the tools. */
+  labView: { params: Record<string, never>; result: LabView };
+  /** Moves the simulated clock: by `ms`, or to the next background Group Policy refresh. */
+  advanceClock: { params: { ms: number } | { to: 'next-gp-refresh' }; result: LabView };
+  /** A change made in the GUI tools, as the same engine action netsh would produce. */
+  applyAction: { params: { action: Action }; result: LabView };
 }
 
 /** Event name → payload, pushed from LabService to the UI. */
@@ -53,6 +64,8 @@ export interface LabEvents {
   consoleData: { consoleId: string; data: string };
   consoleExit: { consoleId: string; exitCode: number; reason: string };
   connectionLost: { message: string };
+  /** The lab changed (a command ran, the clock moved, a tool applied a change). */
+  labChanged: { clock: number };
 }
 
 export type MethodName = keyof LabMethods;
@@ -75,4 +88,7 @@ export const METHOD_NAMES: readonly MethodName[] = [
   'openShell',
   'runShell',
   'completeShell',
+  'labView',
+  'advanceClock',
+  'applyAction',
 ];

@@ -1,24 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { RpcClient, serveRpc, type Handlers } from '../../service/protocol/endpoint.js';
 import { UserError } from '../../service/protocol/rpc.js';
+import { METHOD_NAMES } from '../../service/protocol/lab-api.js';
 import { channelPair } from '../helpers/memory-channel.js';
 
 function handlers(overrides: Partial<Handlers>): Handlers {
   const unused = () => {
     throw new UserError('not used in this test');
   };
-  return {
-    info: unused,
-    openConsole: unused,
-    writeConsole: unused,
-    resizeConsole: unused,
-    ackConsole: unused,
-    closeConsole: unused,
-    openShell: unused,
-    runShell: unused,
-    completeShell: unused,
-    ...overrides,
-  };
+  return { ...Object.fromEntries(METHOD_NAMES.map((m) => [m, unused])), ...overrides } as Handlers;
 }
 
 describe('RPC over one channel', () => {
