@@ -12,7 +12,9 @@ test.beforeEach(async ({ page, labServer }) => {
 test('shows the SRV1 command prompt tab, selected, with its terminal', async ({ page, problems }) => {
   const tab = page.getByRole('tab', { name: TAB });
   await expect(tab).toHaveAttribute('aria-selected', 'true');
-  await expect(page.getByRole('tablist', { name: 'Command prompts' })).toBeVisible();
+  await expect(page.getByRole('tablist', { name: 'Workspace' })).toBeVisible();
+  await expect(page.getByRole('tab', { name: 'SRV1', exact: true })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByRole('tablist', { name: 'SRV1 tools' })).toBeVisible();
   await expect(page.getByRole('tabpanel', { name: TAB }).locator('.xterm')).toBeVisible();
   expect(problems).toEqual([]);
 });
@@ -86,9 +88,10 @@ test('an address without its token explains what to open', async ({ page, labSer
 });
 
 test('another host’s tab opens its own console on first view', async ({ page }) => {
-  const other = page.getByRole('tab').filter({ hasNotText: 'SRV1' }).first();
+  const hostTabs = page.getByRole('tablist', { name: 'Workspace' }).getByRole('tab');
+  const other = hostTabs.filter({ hasNotText: /^\s*(SRV1|Network)\s*$/ }).first();
   test.skip((await other.count()) === 0, 'this lab has only one host');
-  const host = ((await other.textContent()) ?? '').replace(/ — Command Prompt$/, '').trim();
+  const host = ((await other.textContent()) ?? '').trim();
   await other.click();
   await expect(other).toHaveAttribute('aria-selected', 'true');
   const panel = page.getByRole('tabpanel', { name: `${host} — Command Prompt` });
@@ -96,17 +99,18 @@ test('another host’s tab opens its own console on first view', async ({ page }
   const lines = async () =>
     (await panel.locator('.xterm-rows > div').allTextContents()).map((l) => l.replace(/\u00a0/g, ' ').trimEnd());
   await expect.poll(async () => (await lines()).filter(Boolean).at(-1) ?? '').toMatch(/>$/);
-  await panel.locator('.xterm-helper-textarea').focus();
+  await expect(panel.locator('.xterm-helper-textarea')).toBeFocused(); // a click on a host's tab puts the keyboard in its prompt
   await page.keyboard.type('hostname');
   await page.keyboard.press('Enter');
   await expect.poll(lines).toContain(host);
 
   // Back to SRV1 with the keyboard: its console is still there.
   await other.focus();
-  const srv1 = page.getByRole('tab', { name: TAB });
+  const srv1 = page.getByRole('tab', { name: 'SRV1', exact: true });
   for (let i = 0; i < 8 && (await srv1.getAttribute('aria-selected')) !== 'true'; i++) await page.keyboard.press('ArrowLeft');
   await expect(srv1).toHaveAttribute('aria-selected', 'true');
   await expect(srv1).toBeFocused();
+  await expect(page.getByRole('tabpanel', { name: TAB }).locator('.xterm')).toBeVisible();
 });
 
 test('exit closes the prompt; Enter opens a new one', async ({ page }) => {
