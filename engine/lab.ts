@@ -62,7 +62,7 @@ export class Lab {
 
   complete(hostName: string, line: string): string[] {
     const host = this.host(hostName);
-    return host ? completeCommandLine(host, line) : [];
+    return host ? completeCommandLine(this.current, host, line) : [];
   }
 
   private dispatch(action: Action): ApplyOutcome {

@@ -31,6 +31,10 @@ export const IPSEC_ERROR_CODES = {
   'no-auth-methods': 5024,
   'default-rule-protected': 5025,
   'invalid-tunnel': 5026,
+  /** `set policy gponame=` names no GPO of the domain. */
+  'gpo-not-found': 5027,
+  /** `gponame=` outside the domain store. */
+  'gpo-needs-domain-store': 5028,
   /** The one code seen in public: the store could not be opened [CV:S27]. */
   'store-open-failed': 5073,
 } as const;

@@ -2,6 +2,9 @@ import { buildDirectory, ouPathToDn, DOMAIN_CONTROLLERS_OU, type DomainSpec } fr
 import { createDefaultLocalStore, createEmptyStore } from '../ipsec/defaults.js';
 import { refreshGroupPolicy } from '../gp/refresh.js';
 import { seedRandom } from '../random.js';
+import { createSpd } from '../spd/index.js';
+import type { HostCertificate } from '../ike/peer.js';
+import { createIkeHostState } from '../ike/state.js';
 import type { Host, HostRole, Nic } from '../model/host.js';
 import { DEFAULT_CWD } from '../model/host.js';
 import type { WindowsVersion } from '../model/windows-version.js';
@@ -15,6 +18,9 @@ export interface HostSpec {
   readonly roles?: readonly HostRole[];
   /** OU path from the domain down, `Servers/Test`; absent = the default Computers container. */
   readonly ou?: string;
+  /** Computer certificates and trusted root CAs, for certificate authentication. */
+  readonly certificates?: readonly HostCertificate[];
+  readonly trustedRoots?: readonly string[];
   readonly nic: Nic;
 }
 
@@ -45,7 +51,8 @@ export function createWorld(spec: LabSpec): World {
     }
     hosts[key] = host;
   }
-  const world: World = { clock: 0, labId: spec.id, random: seedRandom(spec.seed ?? 1), hosts, directory };
+  const ike = Object.fromEntries(Object.values(hosts).map((h) => [h.name, createIkeHostState(h.name)]));
+  const world: World = { clock: 0, labId: spec.id, random: seedRandom(spec.seed ?? 1), hosts, directory, ike };
   // Every computer has booted and applied Group Policy when the lab opens.
   for (const host of Object.values(hosts)) refreshGroupPolicy(world, host, 0);
   return world;
@@ -64,8 +71,11 @@ function createHost(h: HostSpec): Host {
     ou: domain && ouPath ? ouPathToDn(domain, ouPath) : null,
     stores: { local: createDefaultLocalStore(), persistent: createEmptyStore('persistent') },
     policyAgent: { running: true },
+    spd: createSpd(h.version),
+    pki: { certificates: [...(h.certificates ?? [])], trustedRoots: [...(h.trustedRoots ?? [])] },
     online: true,
     gp: { lastRefresh: null, nextRefresh: 0, appliedGpos: [], domainPolicy: null, nextPoll: null },
-    console: { cwd: DEFAULT_CWD },
+    console: { cwd: DEFAULT_CWD, echo: true, netsh: null },
+    files: {},
   };
 }

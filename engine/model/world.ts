@@ -1,4 +1,5 @@
 import type { Directory } from '../directory/types.js';
+import type { IkeWorld } from '../ike/types.js';
 import type { RandomState } from '../random.js';
 import type { Host } from './host.js';
 
@@ -14,6 +15,8 @@ export interface World {
   readonly random: RandomState;
   readonly hosts: Record<string, Host>;
   directory: Directory;
+  /** Every host's IKE state — SAs, negotiations in flight, counters — keyed by host name. */
+  ike: IkeWorld;
 }
 
 /** Hosts are keyed by upper-case name, as NetBIOS names compare case-insensitively. */

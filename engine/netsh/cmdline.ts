@@ -31,7 +31,7 @@ function finish(result: NetshLineResult): NetshRunResult {
 }
 
 /** The context named by -c, word by word, each word any unique prefix of a sub-context. */
-function contextPath(root: NetshContext, words: string): string[] | undefined {
+export function contextPath(root: NetshContext, words: string): string[] | undefined {
   let context: NetshContext | undefined = root;
   for (const token of tokenize(words)) {
     context = context && matchName(token.text, context.subcontexts, (s) => s.name);

@@ -17,7 +17,7 @@ export type {
   ServerKeyword,
   ValueResult,
 } from './grammar.js';
-export { initialSession, netshPrompt, type NetshDeps, type NetshSession } from './state.js';
+export { initialSession, netshPrompt, type NetshDeps, type NetshSession, type Performed } from './state.js';
 export { runNetshLine, type NetshLineResult } from './session.js';
 export { runNetshCommandLine, NETSH_USAGE, type NetshRunResult } from './cmdline.js';
 export { completeNetshLine, type Completion } from './complete.js';
@@ -29,3 +29,7 @@ export { command, p } from './params.js';
 export type { NetshCommandId, NetshRequest, RequestArgs } from './requests.js';
 export { DYNAMIC_CONTEXT, NETSH_ROOT, STATIC_CONTEXT } from './contexts/index.js';
 export { MM_OFFERS, QM_OFFERS, type RootCa } from './contexts/custom-types.js';
+export { createApplier, LOCAL_STORE, NOT_AVAILABLE, type Applier } from './apply/index.js';
+export { netshFromCmd, netshInConsole } from './console/run.js';
+export { completeInNetsh, completeNetshArgs } from './console/complete.js';
+export { netshRootFor } from './console/root.js';

@@ -30,7 +30,7 @@ describe('abbreviations', () => {
     expect(request('sh st').command).toBe('static.show.store');
     expect(request('add filteraction FA qmsec="ESP[3DES,SHA1]" act=permit').args).toMatchObject({
       action: 'permit',
-      qmsecmethods: ['ESP[3DES,SHA1]'],
+      qmsecmethods: [{ ah: null, esp: { confidentiality: '3DES', integrity: 'SHA1' }, lifetimeKBytes: 100000, lifetimeSeconds: 3600 }],
     });
   });
 
@@ -170,11 +170,23 @@ describe('values', () => {
     expect(output('set filterlist guid={1234}')).toBe('The parameter is incorrect.\n');
   });
 
-  it('keeps offer lists as one entry per offer until the store parses them', () => {
-    expect(request('add policy P mmsec="3DES-SHA1-2  DES-MD5-1"').args).toMatchObject({ mmsecmethods: ['3DES-SHA1-2', 'DES-MD5-1'] });
-    expect(output('add policy P mmsec="3DES-SHA1"')).toBe('The parameter is incorrect.\n');
-    expect(request('add filteraction F qmsec="AH[MD5]:204800k/300s AH[SHA1]+ESP[3DES,SHA1]"').args).toMatchObject({
-      qmsecmethods: ['AH[MD5]:204800k/300s', 'AH[SHA1]+ESP[3DES,SHA1]'],
+  it('parses offer lists with the store grammar, so a bad offer fails at parse time', () => {
+    expect(request('add policy P mmsec="3DES-SHA1-2  DES-MD5-1"').args).toMatchObject({
+      mmsecmethods: [
+        { encryption: '3DES', integrity: 'SHA1', dhGroup: 2 },
+        { encryption: 'DES', integrity: 'MD5', dhGroup: 1 },
+      ],
     });
+    expect(output('add policy P mmsec="3DES-SHA1"')).toBe('The parameter is incorrect.\n');
+    expect(output('add policy P mmsec="AES128-SHA1-2"')).toBe('The parameter is incorrect.\n');
+    expect(request('add filteraction F qmsec="AH[MD5]:204800k/300s AH[SHA1]+ESP[3DES,SHA1]"').args).toMatchObject({
+      qmsecmethods: [
+        { ah: 'MD5', esp: null, lifetimeKBytes: 204800, lifetimeSeconds: 300 },
+        { ah: 'SHA1', esp: { confidentiality: '3DES', integrity: 'SHA1' }, lifetimeKBytes: 100000, lifetimeSeconds: 3600 },
+      ],
+    });
+    for (const bad of ['ESP[None,None]', 'ESP[AES,SHA1]', 'ESP:3DES-SHA1', 'ESP[3DES,SHA1]:1k/3600s', 'ESP[3DES,SHA1]+AH[MD5]']) {
+      expect(output(`add filteraction F qmsec="${bad}"`), bad).toBe('The parameter is incorrect.\n');
+    }
   });
 });

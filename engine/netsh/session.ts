@@ -30,10 +30,16 @@ export interface RunEnv {
   readonly mode: 'interactive' | 'oneshot';
   /** Nesting of exec; bounded so a script that runs itself stops. */
   readonly depth: number;
+  /**
+   * Script lines still allowed in this run, shared by every nested exec: a script that runs
+   * itself twice would otherwise double its work at each level.
+   */
+  readonly budget: { remaining: number; spent: boolean };
   readonly root: NetshContext;
 }
 
 const MAX_SCRIPT_DEPTH = 16;
+const MAX_SCRIPT_LINES = 20_000;
 
 const done = (state: NetshSession, output: string, failed = false): NetshLineResult => ({ output, newState: state, requests: [], failed });
 const fail = (state: NetshSession, error: NetshError) => done(state, renderError(error), true);
@@ -50,7 +56,7 @@ export function chain(a: NetshLineResult, b: NetshLineResult): NetshLineResult {
 }
 
 export function envFor(deps: NetshDeps, mode: RunEnv['mode']): RunEnv {
-  return { mode, depth: 0, root: deps.root ?? NETSH_ROOT };
+  return { mode, depth: 0, root: deps.root ?? NETSH_ROOT, budget: { remaining: MAX_SCRIPT_LINES, spent: false } };
 }
 
 /** Runs one line typed at the `netsh ...>` prompt. */
@@ -83,8 +89,14 @@ function interpret(state: NetshSession, line: string, parsed: LineParse, deps: N
     case 'command': {
       const result = parsed.command.handler(parsed.args, { session: state, deps, given: parsed.given });
       // Handlers built by command() emit the request of their own id, which is what NetshRequest lists.
-      const requests = result.request ? [result.request as NetshRequest] : [];
-      return { output: result.output, newState: state, requests, failed: result.failed ?? false };
+      const request = result.request as NetshRequest | undefined;
+      const performed = request && deps.perform ? deps.perform(request) : undefined;
+      return {
+        output: result.output + (performed?.output ?? ''),
+        newState: state,
+        requests: request ? [request] : [],
+        failed: (result.failed ?? false) || (performed?.failed ?? false),
+      };
     }
     case 'generic':
       return runGeneric(state, parsed.verb, parsed.rest, line, deps, env);
@@ -117,7 +129,10 @@ function runGeneric(
     }
     case 'pushd': {
       const pushed: NetshSession = { path: state.path, stack: [...state.stack, state.path] };
-      return rest.length === 0 ? done(pushed, '') : runLine(pushed, restOfLine(line, rest), deps, env);
+      if (rest.length === 0) return done(pushed, '');
+      // A command that fails leaves the stack as it was, so a rejected line changes nothing.
+      const ran = runLine(pushed, restOfLine(line, rest), deps, env);
+      return ran.failed ? { ...ran, newState: state } : ran;
     }
     case 'exec': {
       const file = rest[0];
@@ -131,10 +146,17 @@ function runGeneric(
 
 /** `exec file` and `netsh -f file`. */
 export function runScriptFile(state: NetshSession, path: string, deps: NetshDeps, env: RunEnv): NetshLineResult {
-  if (env.depth >= MAX_SCRIPT_DEPTH) return fail(state, { kind: 'tooDeep' });
+  if (env.depth >= MAX_SCRIPT_DEPTH) return stopScript(done(state, ''), env);
   const text = deps.readFile?.(path);
   if (text === undefined) return fail(state, { kind: 'fileNotFound', path });
   return runScript(state, text, deps, { ...env, depth: env.depth + 1 });
+}
+
+/** Too deep or out of script lines: said once, then every enclosing script stops too. */
+function stopScript(result: NetshLineResult, env: RunEnv): NetshLineResult {
+  if (env.budget.spent) return { ...result, failed: true };
+  env.budget.spent = true;
+  return chain(result, fail(result.newState, { kind: 'tooDeep' }));
 }
 
 /**
@@ -147,6 +169,7 @@ export function runScript(state: NetshSession, text: string, deps: NetshDeps, en
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.trim();
     if (line === '' || line.startsWith('#')) continue;
+    if (env.budget.spent || env.budget.remaining-- <= 0) return stopScript(result, env);
     result = chain(result, runLine(result.newState, line, deps, scriptEnv));
     if (result.exit) break;
   }

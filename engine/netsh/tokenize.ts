@@ -19,31 +19,40 @@ export interface Token {
 }
 
 const SPACE = /[ \t\r\n\f\v]/;
+/** A run of plain characters, or one quoted stretch (its closing quote may be missing). */
+const PIECE = /[^ \t\r\n\f\v"]+|"[^"]*("?)/y;
+const BLANKS = /[ \t\r\n\f\v]+/y;
 
+/** Scans whole runs with sticky regexes rather than character by character: megabyte lines stay fast. */
 export function tokenize(line: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < line.length) {
-    if (SPACE.test(line.charAt(i))) {
-      i++;
-      continue;
-    }
+    BLANKS.lastIndex = i;
+    if (BLANKS.test(line)) i = BLANKS.lastIndex;
+    if (i >= line.length) break;
     const start = i;
     let text = '';
     let eq = -1;
     let quoted = false;
-    let inQuote = false;
-    for (; i < line.length && (inQuote || !SPACE.test(line.charAt(i))); i++) {
-      const ch = line.charAt(i);
-      if (ch === '"') {
-        inQuote = !inQuote;
+    let open = false;
+    for (PIECE.lastIndex = i; i < line.length && !SPACE.test(line.charAt(i)); PIECE.lastIndex = i) {
+      const m = PIECE.exec(line);
+      if (!m) break;
+      const piece = m[0];
+      i = PIECE.lastIndex;
+      if (piece.startsWith('"')) {
         quoted = true;
-      } else {
-        if (ch === '=' && !inQuote && eq < 0) eq = text.length;
-        text += ch;
+        open = m[1] === '';
+        text += piece.slice(1, open ? undefined : -1);
+        // A quoted stretch runs to its closing quote, white space included.
+        continue;
       }
+      const at = eq < 0 ? piece.indexOf('=') : -1;
+      if (at >= 0) eq = text.length + at;
+      text += piece;
     }
-    tokens.push({ raw: line.slice(start, i), text, eq, quoted, open: inQuote, start });
+    tokens.push({ raw: line.slice(start, i), text, eq, quoted, open, start });
   }
   return tokens;
 }

@@ -13,6 +13,8 @@ export interface ShellResult {
   readonly exit?: boolean;
   /** Changes to the world, applied in order once the command has been answered. */
   readonly effects?: readonly Effect[];
+  /** cmd.exe's ERRORLEVEL after the line: 0 (or absent) when it succeeded. */
+  readonly errorLevel?: number;
 }
 
 export interface ShellContext {
@@ -35,6 +37,11 @@ export interface ShellCommand {
   readonly builtIn: boolean;
   /** Windows versions that have the command; all when absent. */
   readonly versions?: readonly WindowsVersion[];
+  /**
+   * Characters that may follow the name with no space and start its arguments, as `echo.`
+   * and `echo:` do in cmd.exe; none when absent.
+   */
+  readonly glued?: string;
   /** `args` is the rest of the line after the command name, untrimmed. */
   run(ctx: ShellContext, args: string): ShellResult;
 }
@@ -42,6 +49,11 @@ export interface ShellCommand {
 /** A command's printed lines followed by the blank line cmd.exe leaves before its prompt. */
 export function printed(...lines: string[]): ShellResult {
   return { output: lines.map((l) => `${l}\n`).join('') + '\n' };
+}
+
+/** Like printed, for a command that failed (ERRORLEVEL 1). */
+export function failed(...lines: string[]): ShellResult {
+  return { ...printed(...lines), errorLevel: 1 };
 }
 
 export function asksForUsage(args: string): boolean {

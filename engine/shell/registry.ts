@@ -1,5 +1,7 @@
 import type { ShellCommand } from './command.js';
 import { cls } from './commands/cls.js';
+import { dir } from './commands/dir.js';
+import { echo } from './commands/echo.js';
 import { exit } from './commands/exit.js';
 import { gpresult } from './commands/gpresult.js';
 import { gpupdate } from './commands/gpupdate.js';
@@ -8,12 +10,17 @@ import { hostname } from './commands/hostname.js';
 import { ipconfig } from './commands/ipconfig.js';
 import { net } from './commands/net.js';
 import { netdiag } from './commands/netdiag.js';
+import { ping } from './commands/ping.js';
+import { netsh } from './commands/netsh.js';
 import { secedit } from './commands/secedit.js';
+import { type } from './commands/type.js';
 import { ver } from './commands/ver.js';
 
 /** The command table of the emulated cmd.exe: add a command here and HELP, dispatch and completion follow. */
 export const SHELL_COMMANDS: readonly ShellCommand[] = [
   cls,
+  dir,
+  echo,
   exit,
   gpresult,
   gpupdate,
@@ -22,6 +29,9 @@ export const SHELL_COMMANDS: readonly ShellCommand[] = [
   ipconfig,
   net,
   netdiag,
+  ping,
+  netsh,
   secedit,
+  type,
   ver,
 ];

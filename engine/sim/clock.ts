@@ -1,5 +1,7 @@
 import { pollDomainPolicy, refreshGroupPolicy } from '../gp/refresh.js';
+import { advance as advanceIke } from '../ike/sa-lifecycle.js';
 import type { Host } from '../model/host.js';
+import { nextUint32 } from '../random.js';
 import type { World } from '../model/world.js';
 
 /** Something a host does by itself when its time comes. */
@@ -40,5 +42,7 @@ export function advanceClock(world: World, target: number): number {
     ran++;
   }
   world.clock = target;
+  // SAs expire, rekey and idle out; negotiations in flight settle.
+  advanceIke(world.ike, target, () => nextUint32(world.random));
   return ran;
 }

@@ -1,37 +1,31 @@
 /**
- * Value grammars that are not plain keywords. The two offer lists are placeholders: they keep
- * the typed offers as text, one entry per offer, and only reject what is obviously not an offer.
- * The policy-store model owns the real grammars (ESP[3DES,SHA1]:100000k/3600s, 3DES-SHA1-2)
- * and replaces `parse` here without touching any table.
+ * Value grammars that are not plain keywords. The offer lists use the policy store's own
+ * grammars (ESP[3DES,SHA1]:100000k/3600s, 3DES-SHA1-2), so a bad offer fails at parse time
+ * with "The parameter is incorrect." instead of reaching the store.
  */
+import { parseMmOffers, parseQmOffers, type MmOffer, type QmOffer, type Result } from '../../ipsec/index.js';
 import type { CustomType, ValueResult } from '../grammar.js';
 
 const ok = <T>(value: T): ValueResult<T> => ({ ok: true, value });
 const fail = (error: string): ValueResult<never> => ({ ok: false, error });
 
-function offerList(name: string, syntax: string, shape: RegExp): CustomType<readonly string[]> {
+function offerList<T>(name: string, syntax: string, parse: (text: string) => Result<T[]>): CustomType<readonly T[]> {
   return {
     kind: 'custom',
     name,
     syntax,
     parse(text) {
-      const offers = text.trim().split(/\s+/).filter((o) => o !== '');
-      if (offers.length === 0) return fail(`${name} needs at least one offer`);
-      const bad = offers.find((o) => !shape.test(o));
-      return bad === undefined ? ok(offers) : fail(`"${bad}" is not a ${name} offer`);
+      const parsed = parse(text);
+      return parsed.ok ? ok(parsed.value) : fail(parsed.error);
     },
   };
 }
 
 /** Quick mode offers: ESP[..], AH[..], AH[..]+ESP[..], each with an optional :Nk/Ns lifetime. */
-export const QM_OFFERS = offerList(
-  'qmsecmethods',
-  '(neg#1 neg#2 ... neg#n)',
-  /^(?:ESP\[[^\]]*\]|AH\[[^\]]*\](?:\+ESP\[[^\]]*\])?)(?::[^\s]*)?$/i,
-);
+export const QM_OFFERS: CustomType<readonly QmOffer[]> = offerList('qmsecmethods', '(neg#1 neg#2 ... neg#n)', parseQmOffers);
 
 /** Main mode offers: ConfAlg-HashAlg-GroupNum. */
-export const MM_OFFERS = offerList('mmsecmethods', '(sec#1 sec#2 ... sec#n)', /^[a-z0-9]+-[a-z0-9]+-\d+$/i);
+export const MM_OFFERS: CustomType<readonly MmOffer[]> = offerList('mmsecmethods', '(sec#1 sec#2 ... sec#n)', parseMmOffers);
 
 export interface RootCa {
   /** The certificate authority's name, with `\'` turned back into `"`. */
