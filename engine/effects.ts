@@ -7,6 +7,7 @@ import { findHost, type World } from './model/world.js';
 import type { IkeWorld } from './ike/types.js';
 import { serviceStopped } from './ike/sa-lifecycle.js';
 import type { RandomState } from './random.js';
+import type { TrafficRecord } from './traffic/record.js';
 import { advanceClock } from './sim/clock.js';
 
 /**
@@ -26,7 +27,13 @@ export type Effect =
   /** A file of the host is written whole (`echo … >`, exportpolicy); `path` as model/files.ts resolves it. */
   | { readonly kind: 'host-file'; readonly host: string; readonly path: string; readonly text: string }
   /** Packets were sent: the IKE state and random source they left, and the time they took. */
-  | { readonly kind: 'traffic'; readonly ike: IkeWorld; readonly random: RandomState; readonly clock: number };
+  | {
+      readonly kind: 'traffic';
+      readonly ike: IkeWorld;
+      readonly random: RandomState;
+      readonly clock: number;
+      readonly log: readonly TrafficRecord[];
+    };
 
 function applyDirectoryEffect(world: World, effect: Extract<Effect, { kind: 'domain-store' | 'gpo-ipsec-policy' }>): void {
   const domain = world.directory.domains[effect.domain];
@@ -44,6 +51,7 @@ function applyDirectoryEffect(world: World, effect: Extract<Effect, { kind: 'dom
 /** Traffic is computed on a draft; committing it then lets the clock's background tasks catch up. */
 function applyTraffic(world: World, effect: Extract<Effect, { kind: 'traffic' }>): void {
   world.ike = effect.ike;
+  world.trafficLog = effect.log;
   world.random.state = effect.random.state;
   if (effect.clock > world.clock) advanceClock(world, effect.clock);
 }

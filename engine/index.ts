@@ -12,3 +12,6 @@ export { parseScript, type ScriptStep, type ScriptProblem, type ParsedScript } f
 export { formatClock, parseDuration } from './script/duration.js';
 export { labView, nextGpRefresh, type LabView, type HostView, type DomainView, type PolicyView } from './views/lab-view.js';
 export type { DomainChange } from './actions.js';
+export { monitorView, type MonitorView } from './views/monitor-view.js';
+export type { TrafficRecord, MatchSummary } from './traffic/record.js';
+export type { IkeStats } from './ike/types.js';

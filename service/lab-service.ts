@@ -1,5 +1,6 @@
-import { labView, nextGpRefresh, type Action } from '../engine/index.js';
-import type { LabInfo, LabMethods, LabView } from './protocol/lab-api.js';
+import { labView, monitorView, nextGpRefresh, type Action } from '../engine/index.js';
+import type { LabInfo, LabMethods, LabView, MonitorView } from './protocol/lab-api.js';
+import { StatsHistory, trafficBetween } from './lab-history.js';
 import { checkedAction } from './action-check.js';
 import { serveRpc, type Connection, type Handlers } from './protocol/endpoint.js';
 import { UserError, type Channel } from './protocol/rpc.js';
@@ -24,6 +25,7 @@ const MAX_CONSOLES = 32;
 export class LabService {
   private readonly consoles = new Map<string, { console: PtyConsole; owner: Connection }>();
   private readonly connections = new Set<Connection>();
+  private readonly history = new StatsHistory();
   private nextConsole = 1;
 
   private constructor(
@@ -40,6 +42,7 @@ export class LabService {
     const endpoint = await ConsoleEndpoint.listen((channel) => ref.service?.connect(channel));
     ref.service = new LabService(shells, endpoint, log);
     const service = ref.service;
+    service.history.sample(shells.lab.world);
     shells.onChange(() => service.broadcastChange());
     return service;
   }
@@ -67,7 +70,14 @@ export class LabService {
     };
   }
 
+  private monitor(host: string): MonitorView {
+    const view = monitorView(this.shells.lab.world, host);
+    if (!view) throw new UserError(`There is no host named ${host} in this lab.`);
+    return view;
+  }
+
   private broadcastChange(): void {
+    this.history.sample(this.shells.lab.world);
     const clock = this.shells.lab.world.clock;
     for (const connection of this.connections) connection.emit('labChanged', { clock });
   }
@@ -106,6 +116,9 @@ export class LabService {
       labView: () => labView(this.shells.lab.world),
       advanceClock: (p) => this.advance(p),
       applyAction: (p) => this.applied(checkedAction(record(p).action)),
+      monitorView: (p) => this.monitor(text(record(p).host, 'host name', 64)),
+      statsHistory: (p) => this.history.of(this.monitor(text(record(p).host, 'host name', 64)).host),
+      trafficLog: (p) => trafficBetween(this.shells.lab.world.trafficLog, record(p).between, record(p).limit),
     };
   }
 

@@ -52,7 +52,7 @@ export function createWorld(spec: LabSpec): World {
     hosts[key] = host;
   }
   const ike = Object.fromEntries(Object.values(hosts).map((h) => [h.name, createIkeHostState(h.name)]));
-  const world: World = { clock: 0, labId: spec.id, random: seedRandom(spec.seed ?? 1), hosts, directory, ike };
+  const world: World = { clock: 0, labId: spec.id, random: seedRandom(spec.seed ?? 1), hosts, directory, ike, trafficLog: [] };
   // Every computer has booted and applied Group Policy when the lab opens.
   for (const host of Object.values(hosts)) refreshGroupPolicy(world, host, 0);
   return world;

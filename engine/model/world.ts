@@ -1,5 +1,6 @@
 import type { Directory } from '../directory/types.js';
 import type { IkeWorld } from '../ike/types.js';
+import type { TrafficRecord } from '../traffic/record.js';
 import type { RandomState } from '../random.js';
 import type { Host } from './host.js';
 
@@ -17,6 +18,8 @@ export interface World {
   directory: Directory;
   /** Every host's IKE state — SAs, negotiations in flight, counters — keyed by host name. */
   ike: IkeWorld;
+  /** The most recent packets and how each was decided, for the network view and the IKE timeline. */
+  trafficLog: readonly TrafficRecord[];
 }
 
 /** Hosts are keyed by upper-case name, as NetBIOS names compare case-insensitively. */

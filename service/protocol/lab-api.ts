@@ -1,7 +1,16 @@
 import type { Action } from '../../engine/actions.js';
+import type { IkeStats } from '../../engine/ike/types.js';
+import type { TrafficRecord } from '../../engine/traffic/record.js';
 import type { LabView } from '../../engine/views/lab-view.js';
+import type { MonitorView } from '../../engine/views/monitor-view.js';
 
-export type { Action, LabView };
+export type { Action, IkeStats, LabView, MonitorView, TrafficRecord };
+
+/** One sample of a host's counters, taken after a change to the lab, for charts over simulated time. */
+export interface StatsSample {
+  readonly clock: number;
+  readonly stats: IkeStats;
+}
 
 /**
  * The typed surface between the UI (or a console client) and LabService. Every method is one
@@ -57,6 +66,12 @@ export interface LabMethods {
   advanceClock: { params: { ms: number } | { to: 'next-gp-refresh' }; result: LabView };
   /** A change made in the GUI tools, as the same engine action netsh would produce. */
   applyAction: { params: { action: Action }; result: LabView };
+  /** The IP Security Monitor of one host; null when the host does not exist. */
+  monitorView: { params: { host: string }; result: MonitorView };
+  /** The counters of one host over simulated time, oldest first. */
+  statsHistory: { params: { host: string }; result: StatsSample[] };
+  /** Recent packets and how each was decided, optionally only between two hosts; newest last. */
+  trafficLog: { params: { between?: [string, string]; limit?: number }; result: TrafficRecord[] };
 }
 
 /** Event name → payload, pushed from LabService to the UI. */
@@ -91,4 +106,7 @@ export const METHOD_NAMES: readonly MethodName[] = [
   'labView',
   'advanceClock',
   'applyAction',
+  'monitorView',
+  'statsHistory',
+  'trafficLog',
 ];
