@@ -26,6 +26,7 @@ export type Effect =
   | { readonly kind: 'host-spd'; readonly host: string; readonly spd: Spd }
   /** A file of the host is written whole (`echo … >`, exportpolicy); `path` as model/files.ts resolves it. */
   | { readonly kind: 'host-file'; readonly host: string; readonly path: string; readonly text: string }
+  | { readonly kind: 'net-use'; readonly host: string; readonly connections: readonly string[] }
   /** Packets were sent: the IKE state and random source they left, and the time they took. */
   | {
       readonly kind: 'traffic';
@@ -83,6 +84,9 @@ export function applyEffect(world: World, effect: Effect): void {
       return;
     case 'host-spd':
       host.spd = effect.spd;
+      return;
+    case 'net-use':
+      host.netUse = effect.connections;
       return;
     case 'host-file':
       host.files = { ...host.files, [effect.path]: effect.text };

@@ -18,6 +18,10 @@ export interface HostSpec {
   readonly roles?: readonly HostRole[];
   /** OU path from the domain down, `Servers/Test`; absent = the default Computers container. */
   readonly ou?: string;
+  /** TCP ports with a listening service; default: a Windows server's (telnet enabled for the lab). */
+  readonly listening?: readonly number[];
+  /** Shared folders besides the administrative shares. */
+  readonly shares?: readonly string[];
   /** Computer certificates and trusted root CAs, for certificate authentication. */
   readonly certificates?: readonly HostCertificate[];
   readonly trustedRoots?: readonly string[];
@@ -58,6 +62,18 @@ export function createWorld(spec: LabSpec): World {
   return world;
 }
 
+/** What a lab computer listens on: RPC and file sharing everywhere; Telnet on the servers (enabled for the lab); a DC's directory ports. */
+function defaultPorts(h: HostSpec): number[] {
+  const ports = [135, 139, 445];
+  if (h.version !== 'XP') ports.push(23);
+  if (h.roles?.includes('domain-controller')) ports.push(53, 88, 389, 636, 3268);
+  return ports.sort((a, b) => a - b);
+}
+
+function defaultShares(h: HostSpec): string[] {
+  return h.roles?.includes('domain-controller') ? ['NETLOGON', 'SYSVOL'] : [];
+}
+
 function createHost(h: HostSpec): Host {
   const roles = [...(h.roles ?? [])];
   const domain = h.domain?.toLowerCase() ?? null;
@@ -72,6 +88,8 @@ function createHost(h: HostSpec): Host {
     stores: { local: createDefaultLocalStore(), persistent: createEmptyStore('persistent') },
     policyAgent: { running: true },
     spd: createSpd(h.version),
+    netUse: [],
+    services: { listening: [...(h.listening ?? defaultPorts(h))], shares: ['IPC$', 'ADMIN$', 'C$', ...defaultShares(h), ...(h.shares ?? [])] },
     pki: { certificates: [...(h.certificates ?? [])], trustedRoots: [...(h.trustedRoots ?? [])] },
     online: true,
     gp: { lastRefresh: null, nextRefresh: 0, appliedGpos: [], domainPolicy: null, nextPoll: null },

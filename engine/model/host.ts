@@ -61,6 +61,10 @@ export interface Host {
   /** Switched on and on the network; a DC that is off cannot serve Group Policy or Kerberos. */
   online: boolean;
   gp: GroupPolicyState;
+  /** Shares mapped with `net use`, as `\\HOST\share`. */
+  netUse: readonly string[];
+  /** TCP ports with a listening service, and the file shares it offers. */
+  services: { listening: readonly number[]; shares: readonly string[] };
   /** The computer's certificate store: its own certificates and the root CAs it trusts. */
   pki: { certificates: readonly HostCertificate[]; trustedRoots: readonly string[] };
   console: ConsoleState;

@@ -11,6 +11,7 @@ import { ipconfig } from './commands/ipconfig.js';
 import { net } from './commands/net.js';
 import { netdiag } from './commands/netdiag.js';
 import { ping } from './commands/ping.js';
+import { telnet } from './commands/telnet.js';
 import { netsh } from './commands/netsh.js';
 import { secedit } from './commands/secedit.js';
 import { type } from './commands/type.js';
@@ -30,6 +31,7 @@ export const SHELL_COMMANDS: readonly ShellCommand[] = [
   net,
   netdiag,
   ping,
+  telnet,
   netsh,
   secedit,
   type,

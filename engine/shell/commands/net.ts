@@ -1,5 +1,6 @@
 import type { Host } from '../../model/host.js';
 import { printed, type ShellCommand, type ShellResult } from '../command.js';
+import { netUse } from './net-use.js';
 
 const SYNTAX = [
   'The syntax of this command is:',
@@ -55,16 +56,17 @@ function stop(host: Host, service: string): ShellResult {
   };
 }
 
-/** net.exe: start and stop of IPSEC Services, the one service the lab runs. */
+/** net.exe: start and stop of IPSEC Services, and `net use` to reach file shares. */
 export const net: ShellCommand = {
   name: 'net',
   summary: 'Starts and stops services, among other network tasks.',
   usage: SYNTAX.join('\n'),
   builtIn: false,
-  run({ host }, args) {
+  run({ world, host }, args) {
     const match = /^\s*(\S+)\s*(.*)$/s.exec(args);
     const verb = match?.[1]?.toLowerCase();
     const rest = match?.[2]?.trim() ?? '';
+    if (verb === 'use') return netUse(world, host, rest);
     if (verb === 'start' && rest) return start(host, rest);
     if (verb === 'stop' && rest) return stop(host, rest);
     if (verb === 'start') {
