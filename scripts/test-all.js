@@ -2,7 +2,7 @@
 // `npm test`: every suite in turn, then one closing line `N passed, N failed` over all of them.
 // Static checks count as one test each; vitest and Playwright report their own counts.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 
 const RESULTS = 'test-results';
 mkdirSync(RESULTS, { recursive: true });
@@ -55,6 +55,13 @@ counted(
   `${RESULTS}/vitest.json`,
   (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests }),
 );
+// Every built-in pack must prove itself: checks fail at the start, solutions pass, mutants fail.
+for (const pack of readdirSync('lessons', { withFileTypes: true })) {
+  if (pack.isDirectory() && existsSync(`lessons/${pack.name}/pack.yaml`)) {
+    check(`pack proof: lessons/${pack.name}`, process.execPath, ['bin/ipsec-lab.js', 'test', `lessons/${pack.name}`]);
+  }
+}
+
 counted(
   'UI tests in Chromium (Playwright)',
   'npx',

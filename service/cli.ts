@@ -7,6 +7,7 @@ import { UserError } from './protocol/rpc.js';
 import { localBackend, remoteBackend, runConsole } from './shell-client.js';
 import { openLab, ShellHost } from './shell-host.js';
 import { readTextFile, runScript, writeFileAtomic } from './script-runner.js';
+import { PACK_USAGE, testPackCli, validatePackCli } from './packs/cli.js';
 
 const USAGE = `Usage: ipsec-lab <command> [options]
 
@@ -15,6 +16,7 @@ Commands:
   run [--lab LAB] --script FILE [--state OUT.json]
                                     run "HOST> command" and "@advance 90m" lines; print the
                                     transcript; write the final world as JSON
+${PACK_USAGE}
   serve [--port N] [--lab LAB]      the app in a browser, on 127.0.0.1 only
   help                              this text
 
@@ -25,6 +27,8 @@ type Command = (args: string[]) => Promise<number>;
 const COMMANDS: Record<string, Command> = {
   shell: shellCommand,
   run: runCommand,
+  validate: validatePackCli,
+  test: testPackCli,
   serve: serveCommand,
   help: async () => {
     console.log(USAGE);

@@ -48,9 +48,9 @@ export function applyOutcome(world: IkeWorld, outcome: NegotiationOutcome, now: 
 }
 
 /** Applies every scheduled effect due by `now` and closes finished negotiations. */
-export function applyDue(world: IkeWorld, now: number): AuditEvent[] {
+export function applyDue(world: IkeWorld, now: number, only?: readonly string[]): AuditEvent[] {
   const events: AuditEvent[] = [];
-  for (const name of Object.keys(world).sort()) {
+  for (const name of only ? [...only].sort() : Object.keys(world).sort()) {
     const state = world[name];
     if (!state) continue;
     const due = state.scheduled.filter((e) => e.at <= now);

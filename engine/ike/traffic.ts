@@ -77,7 +77,7 @@ function touchSoft(world: IkeWorld, names: readonly string[], packet: Packet, no
 
 /** One packet from initiator to responder at `now`, with everything it causes. */
 export function transmit(world: IkeWorld, input: TransmitInput): TransmitResult {
-  const events = advance(world, input.now, input.next32);
+  const events = advance(world, input.now, input.next32, [input.initiator.name, input.responder.name]);
   const outcome = negotiate({ ...input, world });
   events.push(...applyOutcome(world, outcome, input.now));
   let delivered = outcome.delivered;

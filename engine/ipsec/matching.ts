@@ -2,7 +2,7 @@ import { addressSpecificityBits } from './address.js';
 import { PROTOCOL } from './constants.js';
 import { exemptionFor, type Exemption } from './exemptions.js';
 import { inSubnet, parseIpv4 } from './ipv4.js';
-import { filterActionById, filterListById, findPolicy } from './store-lookup.js';
+import { compiledPolicy, oneWayCompiled, type CompiledFilter, type CompiledRule } from './compiled-policy.js';
 import type { HostContext, Packet } from './traffic.js';
 import type { Filter, FilterAction, FilterAddress, FilterList, IpsecRule, PolicyStore, StandardRule } from './types.js';
 
@@ -144,34 +144,34 @@ export function matchPacket(
   host: HostContext,
   packet: Packet,
 ): MatchDecision {
-  const policy = policyName === null ? undefined : findPolicy(store, policyName);
-  if (!policy) return { ...EMPTY, verdict: 'no-match', reason: 'no-policy' };
+  const rules = policyName === null ? null : compiledPolicy(store, policyName, filterWeight);
+  if (!rules) return { ...EMPTY, verdict: 'no-match', reason: 'no-policy' };
   const exemption = exemptionFor(packet, host);
   if (exemption) return { ...EMPTY, verdict: 'exempt', exemption };
-  let best: MatchDecision | null = null;
-  for (const [position, rule] of policy.rules.entries()) {
-    if (!ruleApplies(rule, host)) continue;
-    const list = filterListById(store, rule.filterListId);
-    const action = filterActionById(store, rule.filterActionId);
-    if (!list || !action) continue;
-    for (const [index, filter] of list.filters.entries()) {
-      const how = filterMatches(filter, packet, host);
-      if (!how) continue;
-      const weight = filterWeight(filter);
+  const src = { n: parseIpv4(packet.src), t: packet.src };
+  const dst = { n: parseIpv4(packet.dst), t: packet.dst };
+  const sp = packet.srcPort ?? 0;
+  const dp = packet.dstPort ?? 0;
+  let best: { rule: CompiledRule; filter: CompiledFilter; reversed: boolean } | null = null;
+  for (const rule of rules) {
+    if (!ruleApplies(rule.rule, host)) continue;
+    for (const filter of rule.filters) {
       // Strictly greater: on a tie the earlier rule/filter, already held, stays.
-      if (best && (best.weight ?? -1) >= weight) continue;
-      best = {
-        ...EMPTY,
-        verdict: action.action,
-        rule,
-        ruleNumber: position + 1,
-        filterList: list,
-        filterIndex: index,
-        filterAction: action,
-        weight,
-        reversed: how === 'reverse',
-      };
+      if (best && best.filter.weight >= filter.weight) continue;
+      if (oneWayCompiled(filter, packet.protocol, src, dst, sp, dp, host)) best = { rule, filter, reversed: false };
+      else if (filter.filter.mirrored && oneWayCompiled(filter, packet.protocol, dst, src, dp, sp, host)) best = { rule, filter, reversed: true };
     }
   }
-  return best ?? { ...EMPTY, verdict: 'no-match', reason: 'no-filter' };
+  if (!best) return { ...EMPTY, verdict: 'no-match', reason: 'no-filter' };
+  return {
+    ...EMPTY,
+    verdict: best.rule.action.action,
+    rule: best.rule.rule,
+    ruleNumber: best.rule.position + 1,
+    filterList: best.rule.list,
+    filterIndex: best.filter.index,
+    filterAction: best.rule.action,
+    weight: best.filter.weight,
+    reversed: best.reversed,
+  };
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES, MAX_PACK_FILES } from '../../service/packs/limits.js';
 import { loadPack } from '../../service/packs/load-pack.js';
-import { EXAMPLE_PACK, lines, scratchPack, type ScratchPack } from '../helpers/pack-fixture.js';
+import { EXAMPLE_PACK, lines, scratchPack, type ScratchPack } from './packs-fixture.js';
 
 const LESSON1 = 'lessons/01-test-ou/lesson.yaml';
 const LESSON2 = 'lessons/02-secure-pair/lesson.yaml';

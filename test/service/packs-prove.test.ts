@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { testCommand, validateCommand } from '../../service/packs/commands.js';
-import { EXAMPLE_PACK, scratchPack, type ScratchPack } from '../helpers/pack-fixture.js';
+import { EXAMPLE_PACK, scratchPack, type ScratchPack } from './packs-fixture.js';
 
 describe('ipsec-lab validate and test on the example pack', () => {
   it('validates', async () => {
@@ -29,6 +29,7 @@ describe('ipsec-lab test on a deliberately broken copy', () => {
     await pack.edit(lesson1, (t) => t.replace(/ {6}- id: w2k1-refreshed\n(.*\n){2}/, ''));
     // 2: the solution forgets to assign the policy; and a check that holds from the start.
     await pack.edit('lessons/02-secure-pair/solution.txt', (t) => t.replace(/SRV1> netsh ipsec static set policy .*\n/, ''));
+    await pack.edit('lessons/02-secure-pair/mutants.yaml', (t) => t.slice(0, t.indexOf('- id: never-assigned')));
     await pack.edit(lesson2, (t) => t.replace('{ id: esp-out, flow: { from: SRV1, to: SRV2, protocol: tcp, port: 445, expect: esp } }', '{ id: dc-clear, flow: { from: SRV1, to: DC1, protocol: tcp, port: 445, expect: clear } }'));
 
     const { code, output } = await testCommand(pack.dir, { appVersion: '0.1.0' });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_FILE_BYTES } from '../../service/packs/limits.js';
 import { loadPackFiles } from '../../service/packs/load-pack.js';
 import { readPackZipBytes } from '../../service/packs/read-zip.js';
-import { EXAMPLE_PACK, lines } from '../helpers/pack-fixture.js';
+import { EXAMPLE_PACK, lines } from './packs-fixture.js';
 
 async function exampleFiles(): Promise<Record<string, Uint8Array>> {
   const out: Record<string, Uint8Array> = {};
