@@ -61,11 +61,22 @@ export class PtyScreen {
     throw new Error(`Timed out waiting for ${String(pattern)}; screen was:\n${this.text()}`);
   }
 
-  waitForExit(timeoutMs = 10_000): Promise<number> {
-    return Promise.race([
+  /** Resolves with the exit code once the process has ended and its last output is on screen. */
+  async waitForExit(timeoutMs = 10_000): Promise<number> {
+    const code = await Promise.race([
       this.exited,
       new Promise<number>((_, reject) => setTimeout(() => reject(new Error('process did not exit')), timeoutMs)),
     ]);
+    // The pty can report the exit before its final output has been read: wait until it settles.
+    let last = '';
+    for (let quiet = 0; quiet < 4; ) {
+      await new Promise((r) => setTimeout(r, 50));
+      await new Promise<void>((r) => this.term.write('', r));
+      const now = this.text();
+      quiet = now === last ? quiet + 1 : 0;
+      last = now;
+    }
+    return code;
   }
 
   kill(): void {
