@@ -17,6 +17,12 @@ export type Action =
   /** A computer account moved to another OU (a DN), or to the default Computers container (null). */
   | { readonly type: 'move-computer'; readonly host: string; readonly ou: string | null }
   /** A computer switched off or on (a fault a lab can inject: an unreachable DC). */
-  | { readonly type: 'power'; readonly host: string; readonly online: boolean };
+  | { readonly type: 'power'; readonly host: string; readonly online: boolean }
+  /** A bad packet a lab makes arrive at a host, to show what the monitor's error counters mean. */
+  | { readonly type: 'inject'; readonly host: string; readonly fault: PacketFault };
+
+/** Packets that only an attacker or a broken network sends: each moves its own counter. */
+export const PACKET_FAULTS = ['bad-spi', 'replay', 'tampered', 'malformed-ike', 'unknown-cookies'] as const;
+export type PacketFault = (typeof PACKET_FAULTS)[number];
 
 export type ActionType = Action['type'];

@@ -1,4 +1,4 @@
-import type { Action, DomainChange } from './actions.js';
+import { PACKET_FAULTS, type Action, type DomainChange } from './actions.js';
 import { applyDomainOp, type DomainOp } from './directory/ops.js';
 import { applyEffect } from './effects.js';
 import type { LabEvent } from './events.js';
@@ -6,6 +6,7 @@ import { guid } from './random.js';
 import type { ShellResult } from './shell/command.js';
 import { runCommandLine } from './shell/shell.js';
 import { advanceClock } from './sim/clock.js';
+import { injectFault } from './traffic/inject.js';
 import { findHost, type World } from './model/world.js';
 
 export type ApplyOutcome =
@@ -33,6 +34,13 @@ export function applyAction(world: World, action: Action): ApplyOutcome {
       return directory(world, action.domain, action.change);
     case 'move-computer':
       return moveComputer(world, action.host, action.ou);
+    case 'inject': {
+      const host = findHost(world, action.host);
+      if (!host) return rejected(`There is no host named ${action.host} in this lab.`);
+      if (!(PACKET_FAULTS as readonly string[]).includes(action.fault)) return rejected(`"${String(action.fault)}" is not a packet fault the lab can inject.`);
+      const refused = injectFault(world, host, action.fault);
+      return refused ? rejected(refused) : done();
+    }
     case 'power': {
       const host = findHost(world, action.host);
       if (!host) return rejected(`There is no host named ${action.host} in this lab.`);
