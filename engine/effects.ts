@@ -7,6 +7,7 @@ import { findHost, type World } from './model/world.js';
 import type { IkeWorld } from './ike/types.js';
 import { serviceStopped } from './ike/sa-lifecycle.js';
 import type { RandomState } from './random.js';
+import { applyDomainOp, type DomainOp } from './directory/ops.js';
 import type { TrafficRecord } from './traffic/record.js';
 import { advanceClock } from './sim/clock.js';
 
@@ -26,6 +27,9 @@ export type Effect =
   | { readonly kind: 'host-spd'; readonly host: string; readonly spd: Spd }
   /** A file of the host is written whole (`echo … >`, exportpolicy); `path` as model/files.ts resolves it. */
   | { readonly kind: 'host-file'; readonly host: string; readonly path: string; readonly text: string }
+  /** A directory change already checked by the command that asks for it (dsadd, dsrm). */
+  | { readonly kind: 'domain-op'; readonly domain: string; readonly op: DomainOp }
+  | { readonly kind: 'move-computer'; readonly host: string; readonly ou: string | null }
   | { readonly kind: 'net-use'; readonly host: string; readonly connections: readonly string[] }
   /** Packets were sent: the IKE state and random source they left, and the time they took. */
   | {
@@ -49,6 +53,12 @@ function applyDirectoryEffect(world: World, effect: Extract<Effect, { kind: 'dom
   world.directory = { ...world.directory, domains: { ...world.directory.domains, [domain.name]: updated } };
 }
 
+function applyDomainEffect(world: World, name: string, op: DomainOp): void {
+  const domain = world.directory.domains[name];
+  const result = domain && applyDomainOp(domain, op);
+  if (result?.ok) world.directory = { ...world.directory, domains: { ...world.directory.domains, [name]: result.value } };
+}
+
 /** Traffic is computed on a draft; committing it then lets the clock's background tasks catch up. */
 function applyTraffic(world: World, effect: Extract<Effect, { kind: 'traffic' }>): void {
   world.ike = effect.ike;
@@ -60,6 +70,7 @@ function applyTraffic(world: World, effect: Extract<Effect, { kind: 'traffic' }>
 export function applyEffect(world: World, effect: Effect): void {
   if (effect.kind === 'domain-store' || effect.kind === 'gpo-ipsec-policy') return applyDirectoryEffect(world, effect);
   if (effect.kind === 'traffic') return applyTraffic(world, effect);
+  if (effect.kind === 'domain-op') return applyDomainEffect(world, effect.domain, effect.op);
   const host = findHost(world, effect.host);
   if (!host) return;
   switch (effect.kind) {
@@ -84,6 +95,9 @@ export function applyEffect(world: World, effect: Effect): void {
       return;
     case 'host-spd':
       host.spd = effect.spd;
+      return;
+    case 'move-computer':
+      host.ou = effect.ou;
       return;
     case 'net-use':
       host.netUse = effect.connections;

@@ -8,6 +8,7 @@ import type { Domain, Gpo, GpoContainer, GpoLink } from './types.js';
  */
 export type DomainOp =
   | { readonly op: 'create-ou'; readonly name: string; readonly parent: string }
+  | { readonly op: 'delete-ou'; readonly dn: string }
   | { readonly op: 'create-gpo'; readonly name: string; readonly id: string }
   | { readonly op: 'delete-gpo'; readonly gpo: string }
   | { readonly op: 'link-gpo'; readonly gpo: string; readonly container: string }
@@ -40,6 +41,8 @@ export function applyDomainOp(domain: Domain, op: DomainOp): Result<Domain> {
   switch (op.op) {
     case 'create-ou':
       return createOu(domain, op.name, op.parent);
+    case 'delete-ou':
+      return deleteOu(domain, op.dn);
     case 'create-gpo':
       return createGpo(domain, op.name, op.id);
     case 'assign-policy':
@@ -65,6 +68,16 @@ function createOu(domain: Domain, name: string, parent: string): Result<Domain> 
   const dn = `OU=${clean},${parentContainer.dn}`;
   if (container(domain, dn)) return fail(`An object named ${dn} already exists.`);
   return ok({ ...domain, ous: { ...domain.ous, [dn]: { dn, name: clean, parent: parentContainer.dn, links: [], blockInheritance: false } } });
+}
+
+/** Only an empty OU can go (no child OUs; the caller checks that no computer is in it). */
+function deleteOu(domain: Domain, dn: string): Result<Domain> {
+  const ou = Object.values(domain.ous).find((o) => o.dn.toLowerCase() === dn.toLowerCase());
+  if (!ou) return fail(noContainer(dn));
+  if (Object.values(domain.ous).some((o) => o.parent === ou.dn)) return fail(`${ou.dn} still holds other organizational units.`);
+  const ous = { ...domain.ous };
+  delete ous[ou.dn];
+  return ok({ ...domain, ous });
 }
 
 function createGpo(domain: Domain, name: string, id: string): Result<Domain> {

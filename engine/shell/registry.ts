@@ -2,6 +2,7 @@ import type { ShellCommand } from './command.js';
 import { cls } from './commands/cls.js';
 import { dir } from './commands/dir.js';
 import { echo } from './commands/echo.js';
+import { dsadd, dsget, dsmoveCommand, dsqueryCommand, dsrmCommand } from './commands/ds-tools.js';
 import { exit } from './commands/exit.js';
 import { gpresult } from './commands/gpresult.js';
 import { gpupdate } from './commands/gpupdate.js';
@@ -22,6 +23,11 @@ export const SHELL_COMMANDS: readonly ShellCommand[] = [
   cls,
   dir,
   echo,
+  dsadd,
+  dsget,
+  dsmoveCommand,
+  dsqueryCommand,
+  dsrmCommand,
   exit,
   gpresult,
   gpupdate,
