@@ -2,7 +2,10 @@
  * Electron main: one window, the renderer served from dist/ over app://lab/, and a
  * MessagePort to LabService. Everything else the page might ask for is refused.
  */
-import { app, BrowserWindow, MessageChannelMain, protocol, session } from 'electron';
+import { app, BrowserWindow, Menu, MessageChannelMain, protocol, session } from 'electron';
+import type { Connection } from '../service/protocol/endpoint.js';
+import { buildMenu } from './menu.js';
+import { rememberBounds, savedBounds } from './window-state.js';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CONTENT_SECURITY_POLICY } from '../service/browser/server.js';
@@ -65,14 +68,12 @@ async function main(): Promise<void> {
   app.on('window-all-closed', () => app.quit());
 
   const win = new BrowserWindow({
-    width: 1100,
-    height: 720,
+    ...savedBounds(),
     minWidth: 480,
     minHeight: 320,
     title: 'IPSec Lab',
     backgroundColor: '#1b1e24',
     show: false,
-    autoHideMenuBar: true,
     webPreferences: {
       preload: path.join(here, 'preload.cjs'),
       contextIsolation: true,
@@ -84,6 +85,9 @@ async function main(): Promise<void> {
     },
   });
   win.once('ready-to-show', () => win.show());
+  rememberBounds(win);
+  let current: Connection | null = null;
+  Menu.setApplicationMenu(buildMenu(win, (command) => current?.emit('menuCommand', { command })));
   app.on('second-instance', () => {
     if (win.isMinimized()) win.restore();
     win.focus();
@@ -92,7 +96,7 @@ async function main(): Promise<void> {
   // Each load (including a reload) gets a fresh port; the old one closes with its page.
   win.webContents.on('did-finish-load', () => {
     const { port1, port2 } = new MessageChannelMain();
-    service.connect(mainPortChannel(port1));
+    current = service.connect(mainPortChannel(port1));
     win.webContents.postMessage('lab-port', null, [port2]);
   });
   await win.loadURL(`${ORIGIN}/index.html`);

@@ -9,7 +9,7 @@ import { portChannel } from '../service/protocol/channels.js';
 import { RpcClient } from '../service/protocol/endpoint.js';
 import { METHOD_NAMES, type EventName, type LabApi, type LabEvents, type LabMethods, type MethodName } from '../service/protocol/lab-api.js';
 
-const EVENTS: readonly EventName[] = ['consoleData', 'consoleExit', 'connectionLost', 'labChanged'];
+const EVENTS: readonly EventName[] = ['consoleData', 'consoleExit', 'connectionLost', 'labChanged', 'menuCommand'];
 
 let connect: (client: RpcClient) => void = () => {};
 const connected = new Promise<RpcClient>((resolve) => (connect = resolve));
