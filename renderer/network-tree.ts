@@ -1,4 +1,5 @@
 import type { LabView } from '../service/protocol/lab-api.js';
+import { visibleItems, type VisibleItem as GenericVisibleItem } from './tree-keys.js';
 
 export type HostView = LabView['hosts'][number];
 export type DomainView = LabView['domains'][number];
@@ -77,22 +78,5 @@ export function networkTree(view: LabView): TreeNode[] {
   return roots;
 }
 
-/** One row of the tree as drawn: the node, its depth (1 at the top) and its parent's id. */
-export interface VisibleItem {
-  readonly node: TreeNode;
-  readonly level: number;
-  readonly parent: string | null;
-}
-
-/** The rows a reader can reach, top to bottom, given which nodes are collapsed. */
-export function visibleItems(roots: readonly TreeNode[], collapsed: ReadonlySet<string>): VisibleItem[] {
-  const out: VisibleItem[] = [];
-  const walk = (nodes: readonly TreeNode[], level: number, parent: string | null) => {
-    for (const node of nodes) {
-      out.push({ node, level, parent });
-      if (node.children.length && !collapsed.has(node.id)) walk(node.children, level + 1, node.id);
-    }
-  };
-  walk(roots, 1, null);
-  return out;
-}
+export type VisibleItem = GenericVisibleItem<TreeNode>;
+export { visibleItems };

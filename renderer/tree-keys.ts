@@ -1,4 +1,32 @@
-import type { VisibleItem } from './network-tree.js';
+/** What the keys need of a tree node: its id, its label (type-ahead) and whether it has children. */
+export interface KeyNode {
+  readonly id: string;
+  readonly label: string;
+  readonly children: readonly KeyNode[];
+}
+
+/** One row of a tree as drawn: the node, its depth (1 at the top) and its parent's id. */
+export interface VisibleItem<N extends KeyNode = KeyNode> {
+  readonly node: N;
+  readonly level: number;
+  readonly parent: string | null;
+}
+
+/** The rows a reader can reach, top to bottom, given which nodes are collapsed. */
+export function visibleItems<N extends KeyNode & { readonly children: readonly N[] }>(
+  roots: readonly N[],
+  collapsed: ReadonlySet<string>,
+): VisibleItem<N>[] {
+  const out: VisibleItem<N>[] = [];
+  const walk = (nodes: readonly N[], level: number, parent: string | null) => {
+    for (const node of nodes) {
+      out.push({ node, level, parent });
+      if (node.children.length && !collapsed.has(node.id)) walk(node.children, level + 1, node.id);
+    }
+  };
+  walk(roots, 1, null);
+  return out;
+}
 
 /** What a key press on a tree item asks for; null when the tree does not handle the key. */
 export type TreeCommand =
