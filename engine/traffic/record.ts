@@ -22,6 +22,9 @@ export interface TrafficRecord {
   readonly at: number;
   readonly from: string;
   readonly to: string;
+  /** Who started IKE for this packet, and who answered (a reply can ride on the peer's SA). */
+  readonly initiator: string;
+  readonly responder: string;
   readonly packet: Packet;
   readonly kind: OutcomeKind | 'unreachable';
   readonly delivered: boolean;
@@ -62,6 +65,8 @@ export function recordOf(
     at,
     from: peers.from.name,
     to: peers.to.name,
+    initiator: outcome.initiator,
+    responder: outcome.responder,
     packet,
     kind: outcome.kind,
     delivered,
