@@ -5,12 +5,13 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { engineFigures } from './engine.js';
+import { lessonFigures } from './lessons.js';
 import { netshFigures } from './netsh.js';
 import { formatFigure, meets, type Figure } from './measure.js';
 import { systemFigures } from './system.js';
 
 const figures: Figure[] = [];
-for (const group of [engineFigures, netshFigures, systemFigures]) {
+for (const group of [engineFigures, netshFigures, lessonFigures, systemFigures]) {
   for (const figure of await group()) {
     figures.push(figure);
     console.log(formatFigure(figure));

@@ -7,9 +7,9 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { portChannel } from '../service/protocol/channels.js';
 import { RpcClient } from '../service/protocol/endpoint.js';
-import { METHOD_NAMES, type EventName, type LabApi, type LabEvents, type LabMethods, type MethodName } from '../service/protocol/lab-api.js';
+import { EVENT_NAMES, METHOD_NAMES, type EventName, type LabApi, type LabEvents, type LabMethods, type MethodName } from '../service/protocol/lab-api.js';
 
-const EVENTS: readonly EventName[] = ['consoleData', 'consoleExit', 'connectionLost', 'labChanged', 'menuCommand'];
+const EVENTS: readonly EventName[] = EVENT_NAMES;
 
 let connect: (client: RpcClient) => void = () => {};
 const connected = new Promise<RpcClient>((resolve) => (connect = resolve));

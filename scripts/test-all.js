@@ -45,6 +45,7 @@ function counted(title, command, args, reportFile, read) {
 check('build', 'npm', ['run', '--silent', 'build']);
 check('lint', 'npx', ['eslint', '.']);
 check('types: service, electron, tests', 'npx', ['tsc', '-p', 'tsconfig.json']);
+check('types: UI tests (Playwright)', 'npx', ['tsc', '-p', 'test/e2e/tsconfig.json']);
 check('types: engine (no Node, no DOM)', 'npx', ['tsc', '-p', 'engine/tsconfig.json']);
 check('types: renderer (svelte-check)', 'npx', ['svelte-check', '--tsconfig', 'renderer/tsconfig.json', '--fail-on-warnings']);
 

@@ -8,6 +8,7 @@ import { localBackend, remoteBackend, runConsole } from './shell-client.js';
 import { openLab, ShellHost } from './shell-host.js';
 import { readTextFile, runScript, writeFileAtomic } from './script-runner.js';
 import { PACK_USAGE, testPackCli, validatePackCli } from './packs/cli.js';
+import { gradeCli, isLessonRun, LESSON_USAGE, runLessonCli } from './lessons/cli.js';
 
 const USAGE = `Usage: ipsec-lab <command> [options]
 
@@ -16,6 +17,7 @@ Commands:
   run [--lab LAB] --script FILE [--state OUT.json]
                                     run "HOST> command" and "@advance 90m" lines; print the
                                     transcript; write the final world as JSON
+${LESSON_USAGE}
 ${PACK_USAGE}
   serve [--port N] [--lab LAB]      the app in a browser, on 127.0.0.1 only
   help                              this text
@@ -29,6 +31,7 @@ const COMMANDS: Record<string, Command> = {
   run: runCommand,
   validate: validatePackCli,
   test: testPackCli,
+  grade: gradeCli,
   serve: serveCommand,
   help: async () => {
     console.log(USAGE);
@@ -51,6 +54,7 @@ async function shellCommand(args: string[]): Promise<number> {
 }
 
 async function runCommand(args: string[]): Promise<number> {
+  if (isLessonRun(args)) return runLessonCli(args);
   const { values } = parseArgs({
     args,
     options: { lab: { type: 'string' }, script: { type: 'string' }, state: { type: 'string' } },

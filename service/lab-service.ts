@@ -1,4 +1,6 @@
-import { labView, monitorView, nextGpRefresh, type Action } from '../engine/index.js';
+import { userInfo } from 'node:os';
+import { join } from 'node:path';
+import { labView, monitorView, nextGpRefresh, type Action, type Lab } from '../engine/index.js';
 import type { LabInfo, LabMethods, LabView, MonitorView } from './protocol/lab-api.js';
 import { StatsHistory, trafficBetween } from './lab-history.js';
 import { checkedAction } from './action-check.js';
@@ -7,13 +9,28 @@ import { UserError, type Channel } from './protocol/rpc.js';
 import { ConsoleEndpoint } from './console/endpoint.js';
 import { PtyConsole } from './console/pty-console.js';
 import { record, text, whole } from './params.js';
-import { appVersion, cliCommand } from './project.js';
+import { appVersion, cliCommand, projectRoot } from './project.js';
 import { openLab, ShellHost } from './shell-host.js';
+import { appDataDir } from './lessons/app-data.js';
+import { lessonHandlers } from './lessons/handlers.js';
+import { LessonHost } from './lessons/lesson-host.js';
 
 export interface LabServiceOptions {
   readonly labId?: string;
   /** Where internal errors are reported; the user only ever sees one line. */
   readonly log?: (message: string) => void;
+  /** The app-data folder (progress, imported packs); default appDataDir(). */
+  readonly home?: string;
+  /** Wall clock in ms, for exam timers; default Date.now. */
+  readonly now?: () => number;
+}
+
+function studentName(): string {
+  try {
+    return userInfo().username || 'student';
+  } catch {
+    return 'student';
+  }
 }
 
 const MAX_CONSOLES = 32;
@@ -25,14 +42,23 @@ const MAX_CONSOLES = 32;
 export class LabService {
   private readonly consoles = new Map<string, { console: PtyConsole; owner: Connection }>();
   private readonly connections = new Set<Connection>();
-  private readonly history = new StatsHistory();
+  private history = new StatsHistory();
+  private sampledLab: Lab;
   private nextConsole = 1;
+  readonly lessons: LessonHost;
 
   private constructor(
     readonly shells: ShellHost,
     readonly endpoint: ConsoleEndpoint,
     private readonly log: (message: string) => void,
-  ) {}
+    options: LabServiceOptions,
+  ) {
+    this.sampledLab = shells.lab;
+    const lessonOptions = { home: options.home ?? appDataDir(), builtInDir: join(projectRoot(), 'lessons'), appVersion: appVersion(), student: studentName(), now: options.now ?? Date.now };
+    this.lessons = new LessonHost(shells, lessonOptions, (state) => {
+      for (const connection of this.connections) connection.emit('lessonChanged', state);
+    });
+  }
 
   static async start(options: LabServiceOptions = {}): Promise<LabService> {
     const shells = new ShellHost(openLab(options.labId));
@@ -40,7 +66,7 @@ export class LabService {
     // Consoles can only attach once the service exists; the endpoint is made first to hand it in.
     const ref: { service?: LabService } = {};
     const endpoint = await ConsoleEndpoint.listen((channel) => ref.service?.connect(channel));
-    ref.service = new LabService(shells, endpoint, log);
+    ref.service = new LabService(shells, endpoint, log, options);
     const service = ref.service;
     service.history.sample(shells.lab.world);
     shells.onChange(() => service.broadcastChange());
@@ -77,6 +103,11 @@ export class LabService {
   }
 
   private broadcastChange(): void {
+    // A new lab (a lesson opened, undo or reset rebuilt it) starts its charts afresh.
+    if (this.shells.lab !== this.sampledLab) {
+      this.sampledLab = this.shells.lab;
+      this.history = new StatsHistory();
+    }
     this.history.sample(this.shells.lab.world);
     const clock = this.shells.lab.world.clock;
     for (const connection of this.connections) connection.emit('labChanged', { clock });
@@ -119,6 +150,7 @@ export class LabService {
       monitorView: (p) => this.monitor(text(record(p).host, 'host name', 64)),
       statsHistory: (p) => this.history.of(this.monitor(text(record(p).host, 'host name', 64)).host),
       trafficLog: (p) => trafficBetween(this.shells.lab.world.trafficLog, record(p).between, record(p).limit),
+      ...lessonHandlers(this.lessons),
     };
   }
 

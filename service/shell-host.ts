@@ -12,23 +12,55 @@ export function openLab(labId: string = DEFAULT_LAB_ID): Lab {
 }
 
 /**
+ * What the consoles and tools act on: a lab, or a lesson session standing in front of one
+ * (which may refuse an action under a lock, and rebuilds its lab on undo or reset).
+ */
+export interface LabTarget {
+  readonly lab: Lab;
+  apply(action: Action): ApplyOutcome;
+}
+
+function plain(lab: Lab): LabTarget {
+  return { lab, apply: (action) => lab.apply(action) };
+}
+
+/**
  * The command prompts of one lab, as console clients see them: every line becomes an engine
- * action, and everything printed is made terminal-safe here, once.
+ * action, and everything printed is made terminal-safe here, once. Consoles name hosts, never
+ * a lab object, so when the target switches (a lesson opens) they go on against the new one.
  */
 export class ShellHost {
   private readonly listeners: Array<() => void> = [];
+  private target: LabTarget;
 
-  constructor(readonly lab: Lab) {}
+  constructor(lab: Lab) {
+    this.target = plain(lab);
+  }
+
+  get lab(): Lab {
+    return this.target.lab;
+  }
+
+  /** Switches every console and tool to another lab or lesson, and tells the listeners. */
+  use(target: Lab | LabTarget): void {
+    this.target = target instanceof Lab ? plain(target) : target;
+    this.changed();
+  }
 
   /** Called after every change to the lab, whoever made it. */
   onChange(listener: () => void): void {
     this.listeners.push(listener);
   }
 
+  /** Tells the listeners the lab changed other than by an action (undo, reset, a new lab). */
+  changed(): void {
+    for (const listener of this.listeners) listener();
+  }
+
   /** Applies one action and tells the listeners; a rejected action changes nothing and says why. */
   apply(action: Action): ApplyOutcome {
-    const outcome = this.lab.apply(action);
-    if (outcome.ok) for (const listener of this.listeners) listener();
+    const outcome = this.target.apply(action);
+    if (outcome.ok) this.changed();
     return outcome;
   }
 
@@ -43,7 +75,8 @@ export class ShellHost {
       return { output: 'The input line is too long.\n\n', clear: false, exit: false, prompt: this.promptOf(host.name) };
     }
     const outcome = this.apply({ type: 'command', host: host.name, line });
-    if (!outcome.ok) throw new UserError(outcome.error);
+    // A refused line (a lesson's lock) is answered in the console, like any message cmd prints.
+    if (!outcome.ok) return { output: `${toPrintable(outcome.error)}\n\n`, clear: false, exit: false, prompt: this.promptOf(host.name) };
     const shell = outcome.shell ?? { output: '' };
     return {
       output: toPrintable(shell.output),

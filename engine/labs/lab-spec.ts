@@ -5,7 +5,7 @@ import { seedRandom } from '../random.js';
 import { createSpd } from '../spd/index.js';
 import type { HostCertificate } from '../ike/peer.js';
 import { createIkeHostState } from '../ike/state.js';
-import type { Host, HostRole, Nic } from '../model/host.js';
+import type { Host, HostRole, HostTool, Nic } from '../model/host.js';
 import { DEFAULT_CWD } from '../model/host.js';
 import type { WindowsVersion } from '../model/windows-version.js';
 import { hostKey, type World } from '../model/world.js';
@@ -16,6 +16,8 @@ export interface HostSpec {
   readonly version: WindowsVersion;
   readonly domain: string | null;
   readonly roles?: readonly HostRole[];
+  /** Tool kits installed (the 2000 Resource Kit gives ipsecpol); default none. */
+  readonly tools?: readonly HostTool[];
   /** OU path from the domain down, `Servers/Test`; absent = the default Computers container. */
   readonly ou?: string;
   /** TCP ports with a listening service; default: a Windows server's (telnet enabled for the lab). */
@@ -83,6 +85,7 @@ function createHost(h: HostSpec): Host {
     version: h.version,
     domain,
     roles,
+    tools: [...(h.tools ?? [])],
     nic: { ...h.nic, dnsServers: [...h.nic.dnsServers] },
     ou: domain && ouPath ? ouPathToDn(domain, ouPath) : null,
     stores: { local: createDefaultLocalStore(), persistent: createEmptyStore('persistent') },

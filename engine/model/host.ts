@@ -16,6 +16,9 @@ export interface Nic {
 
 export type HostRole = 'domain-controller' | 'dns-server';
 
+/** Add-on tool kits installed on a host: ipsecpol ships in the 2000 Resource Kit (§7.1). */
+export type HostTool = 'resource-kit' | 'support-tools';
+
 /** Which policy store `netsh ipsec static` works on, as `set store` chose it. */
 export type StoreSelection =
   | { readonly location: 'local' | 'persistent' }
@@ -46,6 +49,8 @@ export interface Host {
   /** DNS domain the computer belongs to, or null for a workgroup computer. */
   readonly domain: string | null;
   readonly roles: readonly HostRole[];
+  /** Tool kits the lab installed; none unless the lab says so. */
+  readonly tools: readonly HostTool[];
   readonly nic: Nic;
   /** DN of the OU holding the computer account; null in the default Computers container. */
   ou: string | null;

@@ -9,6 +9,8 @@ import { gpupdate } from './commands/gpupdate.js';
 import { helpCommand } from './commands/help.js';
 import { hostname } from './commands/hostname.js';
 import { ipconfig } from './commands/ipconfig.js';
+import { ipseccmd } from './commands/ipseccmd.js';
+import { ipsecpol } from './commands/ipsecpol.js';
 import { net } from './commands/net.js';
 import { netdiag } from './commands/netdiag.js';
 import { ping } from './commands/ping.js';
@@ -34,6 +36,8 @@ export const SHELL_COMMANDS: readonly ShellCommand[] = [
   helpCommand(() => SHELL_COMMANDS),
   hostname,
   ipconfig,
+  ipseccmd,
+  ipsecpol,
   net,
   netdiag,
   ping,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page, TestInfo } from '@playwright/test';
 import { expect, root, startServer, test, waitForPrompt } from './fixtures.js';
 import { connectRpc } from './lab-rpc.js';

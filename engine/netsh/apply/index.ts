@@ -14,6 +14,7 @@ import type { Performed } from '../state.js';
 import type { Resolver } from './convert.js';
 import { editSpd, isDynamicEdit } from './dynamic-edit.js';
 import { isDynamicShow, performDynamicShow } from './dynamic-show.js';
+import { performDump } from './dump.js';
 import { isIkeShow, performIkeShow } from './ike-show.js';
 import { resolverFor } from './resolve-name.js';
 import { editStore, isStoreEdit } from './static-edit.js';
@@ -23,10 +24,7 @@ import { Workspace } from './workspace.js';
 
 export const LOCAL_STORE: StoreSelection = { location: 'local' };
 
-/**
- * dump, and the SA and statistics listings of the IKE engine (which keeps no per-host state
- * in the world yet), say so in one line instead of pretending.
- */
+/** What a request the emulator cannot carry out yet prints, instead of pretending. */
 export const NOT_AVAILABLE = 'This command is not available in IPSec Lab yet.';
 
 export interface Applier {
@@ -81,7 +79,11 @@ function performStatic(ws: Workspace, request: NetshRequest, resolve: Resolver):
 }
 
 function performOn(ws: Workspace, request: NetshRequest, resolve: Resolver): Performed {
-  return performStatic(ws, request, resolve) ?? performDynamic(ws, request, resolve) ?? { output: `${NOT_AVAILABLE}\n`, failed: true };
+  return (
+    performStatic(ws, request, resolve) ??
+    performDynamic(ws, request, resolve) ??
+    performDump(ws, request) ?? { output: `${NOT_AVAILABLE}\n`, failed: true }
+  );
 }
 
 /** An applier for one command line typed on `host`, starting on `selection`. */
@@ -97,3 +99,5 @@ export function createApplier(world: World, host: Host, selection: StoreSelectio
 }
 
 export { Workspace } from './workspace.js';
+export { applyEdit } from './edit.js';
+export { resolverFor } from './resolve-name.js';
