@@ -13,7 +13,7 @@ const flow = (from: string, to: string, expect: 'esp' | 'ah' | 'clear' | 'blocke
 describe('flow', () => {
   it('is clear when neither host has a policy', () => {
     const r = run(flow('SRV1', 'SRV2', 'clear'), labWith());
-    expect(r).toMatchObject({ pass: true, message: expect.stringContaining('neither host secures it') });
+    expect(r).toMatchObject({ pass: true, message: expect.stringContaining('SRV1: no IPSec policy in force; SRV2: no IPSec policy in force') });
   });
 
   it('is ESP both ways between Secure Server and a Respond Only client', () => {
@@ -29,7 +29,7 @@ describe('flow', () => {
     const lab = labWith(assign('SRV1', SECURE));
     const r = run(flow('SRV1', 'SRV2', 'esp'), lab);
     expect(r).toMatchObject({ pass: false, message: expect.stringContaining('is blocked') });
-    expect(r.message).toContain('SRV2 does not answer IKE');
+    expect(r.message).toContain('IKE failed: No response from peer (13813)');
     expect(run(flow('SRV2', 'SRV1', 'blocked'), lab).pass).toBe(true);
   });
 
@@ -49,7 +49,7 @@ describe('flow', () => {
       `${n} add rule name=R policy=Deny filterlist=Peer filteraction=Drop`,
       assign('SRV1', 'Deny'),
     );
-    expect(run(flow('SRV2', 'SRV1', 'blocked'), blocked).message).toContain('SRV1 blocks it');
+    expect(run(flow('SRV2', 'SRV1', 'blocked'), blocked).message).toContain('SRV1: filter 1 of rule 1 ("R") of "Deny", Drop (block)');
     const psk = (host: string, peer: string, key: string) => {
       const m = `${host}> netsh ipsec static`;
       return [
@@ -64,7 +64,7 @@ describe('flow', () => {
     const same = labWith(...psk('SRV1', '192.168.1.20', 'k1'), ...psk('SRV2', '192.168.1.10', 'k1'));
     expect(run(flow('SRV1', 'SRV2', 'esp'), same).pass).toBe(true);
     const differ = labWith(...psk('SRV1', '192.168.1.20', 'k1'), ...psk('SRV2', '192.168.1.10', 'k2'));
-    expect(run(flow('SRV1', 'SRV2', 'blocked'), differ).message).toContain('share no authentication method');
+    expect(run(flow('SRV1', 'SRV2', 'blocked'), differ).message).toContain('IKE failed: Invalid payload received (13843)');
     const off = labWith({ type: 'power', host: 'SRV2', online: false });
     expect(run(flow('SRV1', 'SRV2', 'blocked'), off).message).toContain('SRV2 is switched off');
   });

@@ -1,10 +1,10 @@
 import type { Packet } from '../../ipsec/traffic.js';
 import type { Host } from '../../model/host.js';
 import { findHost, type World } from '../../model/world.js';
+import { draftTraffic, type TrafficDraft } from '../../traffic/draft.js';
+import type { MatchSummary, TrafficRecord } from '../../traffic/record.js';
+import { sendPacket, type Delivery } from '../../traffic/send.js';
 import type { Predicates } from '../model.js';
-import { throwawayWorld } from './clone.js';
-import { negotiate, type Side } from './flow-negotiation.js';
-import { stanceOf, type Stance } from './flow-host.js';
 import { fail, pass, type Evaluator } from './outcome.js';
 import { protocolName, protocolNumber } from './values.js';
 
@@ -17,6 +17,9 @@ export interface FlowResult {
 
 /** The client's source port: one of Windows Server 2003's ephemeral ports. */
 const CLIENT_PORT = 1042;
+/** How long a client keeps retrying: past IKE's give-up time (63 s) and the soft-SA wait (3 s). */
+const ATTEMPTS = 70;
+const RETRY_MS = 1000;
 
 function packets(a: Host, b: Host, protocol: number, port: number | undefined): { out: Packet; back: Packet } {
   const ports = protocol === 6 || protocol === 17;
@@ -25,45 +28,62 @@ function packets(a: Host, b: Host, protocol: number, port: number | undefined): 
   return { out, back };
 }
 
-/** A side of IKE: a negotiating filter action, or the default response rule answering. */
-function side(stance: Stance, viaResponder: boolean): Side | null {
-  if (!viaResponder && stance.verdict === 'negotiate' && stance.action) return { host: stance.host, offers: stance.action.qmsecmethods, auth: stance.auth };
-  if (viaResponder && stance.responder) return { host: stance.host, offers: stance.responder.qmsecmethods, auth: stance.responder.authMethods };
-  return null;
+/** Sends one packet, retrying while IPSec negotiates, as a client's stack would. */
+function deliver(draft: TrafficDraft, from: Host, to: Host, packet: Packet): Delivery {
+  let last: Delivery = { delivered: false, negotiating: false, outcome: null };
+  for (let i = 0; i < ATTEMPTS; i++) {
+    last = sendPacket(draft, from, to, packet, 100);
+    if (!last.negotiating) return last;
+    draft.now += RETRY_MS;
+  }
+  return last;
 }
 
-function secured(sandbox: () => World, initiator: Stance, responder: Stance): FlowResult {
-  const i = side(initiator, false);
-  const r = side(responder, responder.verdict !== 'negotiate');
-  if (i && r) return negotiate(sandbox, i, r);
-  // The peer never answers IKE: a soft action falls back to clear, otherwise nothing passes.
-  if (initiator.action?.soft) return { outcome: 'clear', why: `${responder.host.name} does not answer IKE, so ${initiator.host.name} falls back to clear (soft association)` };
-  return { outcome: 'blocked', why: `${initiator.host.name} requires security (${initiator.why}) and ${responder.host.name} does not answer IKE` };
+/** ESP or AH when the packet rode an SA, from the offer that SA agreed; null when it went clear. */
+function protection(draft: TrafficDraft, from: Host, delivery: Delivery): 'esp' | 'ah' | null {
+  const spi = delivery.outcome?.kind === 'secured' ? delivery.outcome.outboundSpi : null;
+  if (spi === null || spi === undefined) return null;
+  const sa = draft.ike[from.name]?.qmSas.find((s) => !s.soft && s.outboundSpi === spi);
+  return sa?.offer?.esp ? 'esp' : sa?.offer ? 'ah' : null;
 }
 
-/** A lazily made deep copy of the world: what negotiation may change instead of the lab. */
-function sandboxOf(world: World): () => World {
-  let copy: World | undefined;
-  return () => (copy ??= throwawayWorld(world));
+function said(m: MatchSummary | null): string {
+  if (!m) return '';
+  if (m.verdict === 'exempt') return `${m.host}: exempt (${m.exemption ?? ''})`;
+  if (!m.policy) return `${m.host}: no IPSec policy in force`;
+  if (m.verdict === 'no-match') return `${m.host}: no filter of "${m.policy}" matches`;
+  return `${m.host}: filter ${m.filterNumber ?? '?'} of rule ${m.ruleNumber ?? '?'}${m.rule ? ` ("${m.rule}")` : ''} of "${m.policy}", ${m.filterAction ?? ''} (${m.verdict})`;
+}
+
+/** The packets' own story: how each host's filters decided it, and why IKE failed if it did. */
+function explain(records: readonly TrafficRecord[]): string {
+  const last = records[records.length - 1];
+  if (!last) return 'nothing was sent';
+  const sides = [said(last.sender), said(last.receiver)].filter(Boolean).join('; ');
+  const failure = [...records].reverse().find((r) => r.failure)?.failure;
+  const soft = records.some((r) => r.kind === 'soft' || r.kind === 'soft-existing');
+  if (failure) return `${sides}; IKE failed: ${failure.text} (${failure.code})`;
+  return soft ? `${sides}; the peer does not answer IKE, so it falls back to clear (soft association)` : sides;
 }
 
 /**
- * Where a connection from `a` to `b` ends up: each host's filters decide (block wins), then
- * the host whose filter negotiates starts IKE — the client at once, or the server when its
- * reply leaves, provided it accepted the client's clear first packet (inbound passthrough).
- * The world is only read; negotiation works on a throw-away copy (SEAM(ike)).
+ * Where a connection from `a` to `b` ends up, decided by the real engine: the request and its
+ * reply are sent through both hosts' policies and IKE on a throw-away copy of the traffic
+ * state (SAs, counters, the random source), so checking never changes the lab.
  */
 export function decideFlow(world: World, a: Host, b: Host, protocol: number, port: number | undefined): FlowResult {
-  const sandbox = sandboxOf(world);
   if (!a.online || !b.online) return { outcome: 'blocked', why: `${a.online ? b.name : a.name} is switched off` };
+  const draft = draftTraffic(world);
   const { out, back } = packets(a, b, protocol, port);
-  const client = stanceOf(a, out);
-  const server = stanceOf(b, out);
-  for (const s of [client, server]) if (s.verdict === 'block') return { outcome: 'blocked', why: `${s.host.name} blocks it: ${s.why}` };
-  if (client.verdict === 'negotiate') return secured(sandbox, client, server);
-  if (server.verdict !== 'negotiate') return { outcome: 'clear', why: `neither host secures it (${a.name}: ${client.why}; ${b.name}: ${server.why})` };
-  if (!server.action?.inpass) return { outcome: 'blocked', why: `${b.name} requires security for inbound traffic (${server.why}) and ${a.name} sends it in the clear` };
-  return secured(sandbox, stanceOf(b, back), stanceOf(a, back));
+  const start = draft.log.length;
+  const request = deliver(draft, a, b, out);
+  const requestRecords = draft.log.slice(start);
+  if (!request.delivered) return { outcome: 'blocked', why: explain(requestRecords) };
+  const replyStart = draft.log.length;
+  const reply = deliver(draft, b, a, back);
+  if (!reply.delivered) return { outcome: 'blocked', why: `the reply does not get back: ${explain(draft.log.slice(replyStart))}` };
+  const secured = protection(draft, a, request) ?? protection(draft, b, reply);
+  return { outcome: secured ?? 'clear', why: explain(requestRecords) };
 }
 
 export function flowCheck(p: Predicates['flow']): Evaluator {
@@ -74,7 +94,7 @@ export function flowCheck(p: Predicates['flow']): Evaluator {
     const b = findHost(world, p.to);
     if (!a || !b) return fail(`there is no host ${a ? p.to : p.from} in this lab`);
     const result = decideFlow(world, a, b, protocol, p.port);
-    const said = `${label} is ${result.outcome === 'esp' || result.outcome === 'ah' ? `protected by ${result.outcome.toUpperCase()}` : result.outcome}: ${result.why}`;
-    return result.outcome === p.expect ? pass(said) : fail(`${said}; expected ${p.expect}`);
+    const text = `${label} is ${result.outcome === 'esp' || result.outcome === 'ah' ? `protected by ${result.outcome.toUpperCase()}` : result.outcome}: ${result.why}`;
+    return result.outcome === p.expect ? pass(text) : fail(`${text}; expected ${p.expect}`);
   };
 }
