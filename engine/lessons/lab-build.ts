@@ -51,6 +51,10 @@ export function toLabSpec(lab: LabFile): LabSpec {
     domain: h.domain ?? null,
     ...(h.roles ? { roles: [...h.roles] } : {}),
     ...(h.ou ? { ou: h.ou } : {}),
+    ...(h.listening ? { listening: [...h.listening] } : {}),
+    ...(h.shares ? { shares: [...h.shares] } : {}),
+    ...(h.certificates ? { certificates: h.certificates.map((c) => ({ subject: c.subject, rootCa: c.rootCa, revoked: c.revoked ?? false, crlReachable: c.crlReachable ?? true })) } : {}),
+    ...(h.trustedRoots ? { trustedRoots: [...h.trustedRoots] } : {}),
     nic: nicOf(lab, h),
   }));
   return {

@@ -1,4 +1,4 @@
-import { int, list, nullable, obj, oneOf, opt, record, str, type Infer } from '../schema/dsl.js';
+import { bool, int, list, nullable, obj, oneOf, opt, record, str, type Infer } from '../schema/dsl.js';
 import { WINDOWS_VERSIONS } from '../../model/windows-version.js';
 import { domainName, hostName, id, ipv4, MAC_PATTERN, ouPath, scriptLine, text } from './common.js';
 import { VariableNode, VARIABLE_NAME_PATTERN } from './variables.js';
@@ -21,6 +21,16 @@ const NicNode = obj(
   "The host's one network adapter.",
 );
 
+const CertificateNode = obj(
+  {
+    subject: text('Subject, e.g. CN=SRV1.example.test.'),
+    rootCa: text('The root CA the certificate chains to, e.g. CN=Example Root CA.'),
+    revoked: opt(bool()),
+    crlReachable: opt(bool()),
+  },
+  'A computer certificate. revoked and crlReachable default to false and true.',
+);
+
 const HostNode = obj({
   name: hostName('The computer name.'),
   version: oneOf(WINDOWS_VERSIONS, 'Windows version: "2000", "XP" or "2003" (quote the numbers).'),
@@ -28,6 +38,10 @@ const HostNode = obj({
   roles: opt(list(oneOf(['domain-controller', 'dns-server'] as const), { maxItems: 2 })),
   ou: opt(ouPath('OU of the computer account, a path such as Servers/Test; absent = the Computers container.')),
   nic: NicNode,
+  listening: opt(list(int({ min: 1, max: 65535 }), { maxItems: 64, doc: 'TCP ports with a listening service; default: RPC, file sharing, Telnet on servers, the directory ports on a DC.' })),
+  shares: opt(list(str({ minLength: 1, maxLength: 80 }), { maxItems: 20, doc: 'Shared folders besides the administrative shares.' })),
+  certificates: opt(list(CertificateNode, { maxItems: 8, doc: "The computer's certificates, for certificate authentication." })),
+  trustedRoots: opt(list(text('A root CA name such as CN=Example Root CA.'), { maxItems: 16, doc: 'Root CAs the computer trusts.' })),
 });
 
 const GpoNode = obj({

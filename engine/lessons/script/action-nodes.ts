@@ -1,3 +1,4 @@
+import { PACKET_FAULTS } from '../../actions.js';
 import { bool, int, nullable, obj, oneOf, opt, str, type Node } from '../schema/dsl.js';
 
 /*
@@ -26,4 +27,5 @@ export const ACTION_NODES: Readonly<Record<string, Node<unknown>>> = {
   directory: obj({ type: oneOf(['directory'] as const), domain: name }),
   'move-computer': obj({ type: oneOf(['move-computer'] as const), host: name, ou: nullable(container) }),
   power: obj({ type: oneOf(['power'] as const), host: name, online: bool() }),
+  inject: obj({ type: oneOf(['inject'] as const), host: name, fault: oneOf(PACKET_FAULTS) }),
 };
