@@ -1,7 +1,6 @@
 /**
  * `netsh ipsec dynamic show …` through engine/spd's layouts. The security associations and
- * statistics belong to the IKE engine, which keeps no per-host state in the world yet, so
- * show mmsas / qmsas / stats answer "not available" (see index.ts).
+ * statistics come from the IKE engine's state (ike-show.ts); `show all` ends with them.
  */
 import type { FilterAddress, IpsecError, Result } from '../../ipsec/index.js';
 import type { HostContext } from '../../ipsec/traffic.js';
@@ -11,6 +10,7 @@ import type { AddressValue } from '../grammar.js';
 import type { NetshRequest } from '../requests.js';
 import type { Performed } from '../state.js';
 import { filterAddress, type Resolver } from './convert.js';
+import { ikeSections } from './ike-show.js';
 import type { Workspace } from './workspace.js';
 
 export type DynamicShow = Extract<
@@ -103,8 +103,10 @@ function filtered(ws: Workspace, request: Filtered, resolve: Resolver): Performe
 export function performDynamicShow(ws: Workspace, request: DynamicShow, resolve: Resolver): Performed {
   const current = ws.spd();
   switch (request.command) {
-    case 'dynamic.show.all':
-      return listing({ ok: true, value: spd.showAllSpd(current, { resolvedns: request.args.resolvedns, resolve: reverse(ws), host: hostContext(ws) }) });
+    case 'dynamic.show.all': {
+      const objects = spd.showAllSpd(current, { resolvedns: request.args.resolvedns, resolve: reverse(ws), host: hostContext(ws) });
+      return listing({ ok: true, value: `${objects}${objects.endsWith('\n') || objects === '' ? '' : '\n'}\n${ikeSections(ws, request.args.resolvedns === true)}` });
+    }
     case 'dynamic.show.config':
       return listing({ ok: true, value: spd.showConfig(current.config) });
     case 'dynamic.show.mmpolicy':

@@ -53,3 +53,10 @@ export function performIkeShow(ws: Workspace, request: IkeShow): Performed {
       return { output: showStats(state, request.args.type), failed: false };
   }
 }
+
+/** What `show all` adds after the SPD's own objects: the SAs and the statistics. */
+export function ikeSections(ws: Workspace, resolvedns: boolean): string {
+  const state = stateOf(ws);
+  const opts = options(ws, { resolvedns });
+  return [showMmsas(state, ws.world.clock, opts), showQmsas(state, opts), showStats(state)].join('\n');
+}
