@@ -7,6 +7,7 @@ import { filterActionById, filterListById } from '../ipsec/store-lookup.js';
 import type { Filter, FilterAddress, StandardRule } from '../ipsec/types.js';
 import type { Host } from '../model/host.js';
 import type { World } from '../model/world.js';
+import { directoryPolicyDn } from '../ipsec/show/guid.js';
 import { protocolName, qmOfferColumns, shortMmOffer } from './monitor-format.js';
 
 /**
@@ -125,7 +126,7 @@ function activePolicyView(world: World, host: Host, active: PolicyInForce): Acti
     name: active.policy.name,
     description: active.policy.description,
     store: fromDomain ? 'Domain Store' : active.source === 'persistent' ? 'Persistent Store' : 'Local Store',
-    path: fromDomain && domain ? `LDAP://CN=ipsecPolicy${active.policy.id},CN=IP Security,CN=System,${domain.dn}` : null,
+    path: fromDomain && domain ? directoryPolicyDn(active.policy, domain.name) : null,
     ou: fromDomain ? host.ou : null,
     gpoName: active.gpoName ?? null,
   };

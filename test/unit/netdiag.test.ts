@@ -41,7 +41,7 @@ describe('netdiag /test:ipsec', () => {
     assignLocal(w, 'W2K1', 'Server (Request Security)');
     const out = run(w, 'W2K1', 'netdiag /test:ipsec /debug');
     expect(out).toContain("    Local IPSec Policy Active: 'Server (Request Security)'");
-    expect(out).toMatch(/IP Security Policy Path: SOFTWARE\\Policies\\Microsoft\\Windows\\IPSec\\Policy\\Local\\ipsecPolicy\{[0-9A-F-]{36}\}/);
+    expect(out).toMatch(/IP Security Policy Path: SOFTWARE\\Policies\\Microsoft\\Windows\\IPSec\\Policy\\Local\\ipsecPolicy\{[0-9a-f-]{36}\}/);
     expect(out).toContain('    There are 4 filters');
     expect(out).toContain('      Flags : Outbound Negotiate');
     expect(out).toContain('      Flags : Inbound Pass');

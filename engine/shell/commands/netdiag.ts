@@ -3,7 +3,7 @@ import { filterAddressMask } from '../../ipsec/address.js';
 import { filterActionById, filterListById } from '../../ipsec/store-lookup.js';
 import type { Filter, FilterAddress } from '../../ipsec/types.js';
 import type { Host } from '../../model/host.js';
-import { guidFrom } from '../../text/guid-from.js';
+import { directoryPolicyDn, localPolicyDn, objectGuid } from '../../ipsec/show/guid.js';
 import { printed, type ShellCommand } from '../command.js';
 
 const TEST_LINE = 'IP Security test . . . . . . . . . :';
@@ -32,8 +32,8 @@ function filterLines(host: Host, filter: Filter, policyId: string, key: string, 
   const col = (label: string, value: string) => `${label} : ${value}`.padEnd(29);
   return [
     '    No Name',
-    `      Filter Id: ${guidFrom(key)}`,
-    `      Policy Id: ${guidFrom(policyId)}`,
+    `      Filter Id: ${objectGuid(key)}`,
+    `      Policy Id: ${objectGuid(policyId)}`,
     `      ${col('Src Addr ', spdAddress(filter.srcaddr, host))}${col('Src Mask ', filterAddressMask(filter.srcaddr))}`.trimEnd(),
     `      ${col('Dest Addr', spdAddress(filter.dstaddr, host))}${col('Dest Mask', filterAddressMask(filter.dstaddr))}`.trimEnd(),
     `      ${col('Tunnel Addr', '0.0.0.0')}Src Port  : ${filter.srcport}        Dest Port : ${filter.dstport}`,
@@ -75,17 +75,13 @@ function ipsecTest(host: Host, debug: boolean): string[] {
   const lines = [`${TEST_LINE} Passed`];
   if (active.source === 'domain') {
     lines.push(`    Directory IPSec Policy Active: '${active.policy.name}'`);
-    lines.push(`    IP Security Policy Path: LDAP://CN=ipsecPolicy${guidFrom(active.policy.id)},CN=IP Security,CN=System,${dnOf(host)}`);
+    lines.push(`    IP Security Policy Path: ${directoryPolicyDn(active.policy, host.domain ?? '')}`);
   } else {
     lines.push(`    Local IPSec Policy Active: '${active.policy.name}'`);
-    lines.push(`    IP Security Policy Path: SOFTWARE\\Policies\\Microsoft\\Windows\\IPSec\\Policy\\Local\\ipsecPolicy${guidFrom(active.policy.id)}`);
+    lines.push(`    IP Security Policy Path: ${localPolicyDn(active.policy)}`);
   }
   if (debug) lines.push('', ...filterDump(host, active));
   return lines;
-}
-
-function dnOf(host: Host): string {
-  return (host.domain ?? '').split('.').map((p) => `DC=${p}`).join(',');
 }
 
 /** netdiag from the Support Tools: only its IP Security test is emulated (2000 and XP; skipped on 2003). */
