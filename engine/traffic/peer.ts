@@ -1,4 +1,5 @@
 import { effectivePolicy } from '../gp/effective-policy.js';
+import { policyForIke } from './combined-policy.js';
 import { dcReachable, domainOf } from '../gp/refresh.js';
 import type { NegotiationPeer } from '../ike/peer.js';
 import { createEmptyStore } from '../ipsec/defaults.js';
@@ -12,7 +13,8 @@ const NO_POLICY = createEmptyStore('local');
  * domain and whether a DC answers, its certificates and the netsh dynamic configuration.
  */
 export function negotiationPeer(world: World, host: Host): NegotiationPeer {
-  const active = effectivePolicy(host).active;
+  const effective = effectivePolicy(host);
+  const policy = policyForIke(effective.persistent, effective.active);
   const domain = domainOf(world, host);
   const config = host.spd.config;
   return {
@@ -23,7 +25,7 @@ export function negotiationPeer(world: World, host: Host): NegotiationPeer {
     forest: domain ? world.directory.forest : null,
     dcReachable: domain ? dcReachable(world, domain) : false,
     policyAgentRunning: host.online && host.policyAgent.running,
-    policy: active ? { store: active.store, policyName: active.policy.name } : { store: NO_POLICY, policyName: null },
+    policy: policy ?? { store: NO_POLICY, policyName: null },
     certificates: host.pki.certificates,
     trustedRoots: host.pki.trustedRoots,
     strongcrlcheck: config.strongcrlcheck,
