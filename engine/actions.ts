@@ -1,4 +1,5 @@
 import type { DomainOp } from './directory/ops.js';
+import type { StoreOp, StoreTarget } from './gui/store-action.js';
 
 /** A domain change as an action: new GPOs get their GUID from the lab's seeded source. */
 export type DomainChange = DomainOp extends infer O ? (O extends { op: 'create-gpo' } ? Omit<O, 'id'> : O) : never;
@@ -19,10 +20,14 @@ export type Action =
   /** A computer switched off or on (a fault a lab can inject: an unreachable DC). */
   | { readonly type: 'power'; readonly host: string; readonly online: boolean }
   /** A bad packet a lab makes arrive at a host, to show what the monitor's error counters mean. */
-  | { readonly type: 'inject'; readonly host: string; readonly fault: PacketFault };
+  | { readonly type: 'inject'; readonly host: string; readonly fault: PacketFault }
+  /** An edit made in IP Security Policy Management (a wizard's Finish, a dialog's OK, Assign). */
+  | { readonly type: 'ipsec-store'; readonly target: StoreTarget; readonly op: StoreOp };
 
 /** Packets that only an attacker or a broken network sends: each moves its own counter. */
 export const PACKET_FAULTS = ['bad-spi', 'replay', 'tampered', 'malformed-ike', 'unknown-cookies'] as const;
 export type PacketFault = (typeof PACKET_FAULTS)[number];
 
 export type ActionType = Action['type'];
+
+export type { StoreOp, StoreTarget } from './gui/store-action.js';

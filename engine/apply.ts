@@ -2,6 +2,7 @@ import { PACKET_FAULTS, type Action, type DomainChange } from './actions.js';
 import { applyDomainOp, type DomainOp } from './directory/ops.js';
 import { applyEffect } from './effects.js';
 import type { LabEvent } from './events.js';
+import { storeEdit } from './gui/store-action.js';
 import { guid } from './random.js';
 import type { ShellResult } from './shell/command.js';
 import { runCommandLine } from './shell/shell.js';
@@ -40,6 +41,12 @@ export function applyAction(world: World, action: Action): ApplyOutcome {
       if (!(PACKET_FAULTS as readonly string[]).includes(action.fault)) return rejected(`"${String(action.fault)}" is not a packet fault the lab can inject.`);
       const refused = injectFault(world, host, action.fault);
       return refused ? rejected(refused) : done();
+    }
+    case 'ipsec-store': {
+      const edit = storeEdit(world, action.target, action.op);
+      if (!edit.ok) return rejected(edit.error);
+      for (const effect of edit.effects) applyEffect(world, effect);
+      return done();
     }
     case 'power': {
       const host = findHost(world, action.host);

@@ -2,7 +2,7 @@ import type { Action } from '../engine/index.js';
 import { UserError } from './protocol/rpc.js';
 
 /** Action types the UI may send; anything else is refused before it reaches the engine. */
-const UI_ACTIONS = new Set(['directory', 'move-computer', 'power', 'inject', 'command', 'advance']);
+const UI_ACTIONS = new Set(['directory', 'move-computer', 'power', 'inject', 'command', 'advance', 'ipsec-store']);
 const MAX_ACTION_JSON = 1_048_576;
 
 /**

@@ -5,6 +5,7 @@ import type { Locks, Tool } from './model.js';
 /** The GUI tool an action stands for; console commands are locked by `commands` instead. */
 export function toolOf(action: Action): Tool | null {
   if (action.type === 'move-computer') return 'aduc';
+  if (action.type === 'ipsec-store') return 'ipsec-policies';
   if (action.type !== 'directory') return null;
   switch (action.change.op) {
     case 'create-ou':

@@ -1,5 +1,6 @@
 import type { Domain } from '../directory/types.js';
 import { effectivePolicy, type PolicyInForce } from '../gp/effective-policy.js';
+import type { PolicyStore } from '../ipsec/types.js';
 import type { Host } from '../model/host.js';
 import type { World } from '../model/world.js';
 
@@ -17,6 +18,8 @@ export interface HostView {
   readonly persistentPolicy: PolicyView | null;
   readonly lastGpRefresh: number | null;
   readonly nextGpRefresh: number | null;
+  /** "IP Security Policies on Local Computer": the local store as the policy tools show it. */
+  readonly localStore: PolicyStore;
 }
 
 export interface PolicyView {
@@ -68,6 +71,7 @@ function hostView(host: Host): HostView {
     persistentPolicy: policyView(effective.persistent),
     lastGpRefresh: host.gp.lastRefresh,
     nextGpRefresh: host.domain ? host.gp.nextRefresh : null,
+    localStore: host.stores.local,
   };
 }
 
