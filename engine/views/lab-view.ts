@@ -44,6 +44,8 @@ export interface DomainView {
   readonly links: readonly { gpo: string; enforced: boolean; enabled: boolean }[];
   readonly gpos: readonly { id: string; name: string; ipsecPolicy: string | null }[];
   readonly policies: readonly string[];
+  /** "IP Security Policies on Active Directory", for the policy tool inside a GPO. */
+  readonly store: PolicyStore;
 }
 
 export interface LabView {
@@ -86,6 +88,7 @@ function domainView(domain: Domain): DomainView {
     ous: Object.values(domain.ous).map((ou) => ({ dn: ou.dn, name: ou.name, parent: ou.parent, blockInheritance: ou.blockInheritance, links: links(ou.links) })),
     gpos: Object.values(domain.gpos).map((g) => ({ id: g.id, name: g.name, ipsecPolicy: g.ipsecPolicy })),
     policies: domain.ipsecStore.policies.map((p) => p.name),
+    store: domain.ipsecStore,
   };
 }
 
