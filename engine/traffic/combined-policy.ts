@@ -2,52 +2,53 @@ import type { PolicyInForce } from '../gp/effective-policy.js';
 import type { IpsecRule, PolicyStore } from '../ipsec/types.js';
 
 /**
- * The persistent store's policy stays in force on top of the active one (reference §6.4): the
- * Policy Agent plumbs both policies' filters into the one SPD, where the most specific filter
- * wins. IKE and matching see that as one policy: the active policy's settings with the
- * persistent rules added. Ids are prefixed so the two stores' objects never collide.
+ * What the Policy Agent puts in the one SPD: the persistent store's policy (reference §6.4),
+ * the dynamic filters added with `netsh ipsec dynamic` (§1.1) and the active policy, all at
+ * once; the most specific filter wins among them. IKE and matching see that as one policy with
+ * the active policy's settings. Ids are prefixed per part so objects never collide.
  */
-const cache = new WeakMap<PolicyStore, WeakMap<PolicyStore, PolicyStore>>();
-
-function prefixed(store: PolicyStore, tag: string): Pick<PolicyStore, 'filterLists' | 'filterActions'> {
-  return {
-    filterLists: store.filterLists.map((l) => ({ ...l, id: `${tag}${l.id}` })),
-    filterActions: store.filterActions.map((a) => ({ ...a, id: `${tag}${a.id}` })),
-  };
-}
+export type PolicyPart = Pick<PolicyInForce, 'store' | 'policy'>;
 
 function retag(rule: IpsecRule, tag: string): IpsecRule {
-  return rule.isDefaultResponse ? { ...rule, id: `${tag}${rule.id}` } : { ...rule, id: `${tag}${rule.id}`, filterListId: `${tag}${rule.filterListId}`, filterActionId: `${tag}${rule.filterActionId}` };
+  return rule.isDefaultResponse
+    ? { ...rule, id: `${tag}${rule.id}` }
+    : { ...rule, id: `${tag}${rule.id}`, filterListId: `${tag}${rule.filterListId}`, filterActionId: `${tag}${rule.filterActionId}` };
 }
 
-function combine(persistent: PolicyInForce, active: PolicyInForce): PolicyStore {
-  const p = prefixed(persistent.store, 'p:');
-  const a = prefixed(active.store, 'a:');
-  // Persistent rules first: on equal weight the earlier rule wins, and the persistent policy was read first.
-  const standard = (f: PolicyInForce, tag: string) => f.policy.rules.filter((r) => !r.isDefaultResponse).map((r) => retag(r, tag));
-  const defaultRule = active.policy.rules.filter((r) => r.isDefaultResponse).map((r) => retag(r, 'a:'));
-  const policy = { ...active.policy, rules: [...standard(persistent, 'p:'), ...standard(active, 'a:'), ...defaultRule] };
+/** Parts in the order they were read: on equal weight the earlier rule wins. */
+function combine(parts: readonly PolicyPart[], settings: PolicyPart): PolicyStore {
+  const tag = (i: number) => `p${i}:`;
+  const rules = parts.flatMap((part, i) => part.policy.rules.filter((r) => !r.isDefaultResponse).map((r) => retag(r, tag(i))));
+  const settingsTag = tag(parts.indexOf(settings));
+  const defaultRule = settings.policy.rules.filter((r) => r.isDefaultResponse).map((r) => retag(r, settingsTag));
   return {
-    location: active.store.location,
-    policies: [policy],
-    filterLists: [...p.filterLists, ...a.filterLists],
-    filterActions: [...p.filterActions, ...a.filterActions],
-    nextId: active.store.nextId,
+    location: settings.store.location,
+    policies: [{ ...settings.policy, rules: [...rules, ...defaultRule] }],
+    filterLists: parts.flatMap((part, i) => part.store.filterLists.map((l) => ({ ...l, id: `${tag(i)}${l.id}` }))),
+    filterActions: parts.flatMap((part, i) => part.store.filterActions.map((a) => ({ ...a, id: `${tag(i)}${a.id}` }))),
+    nextId: settings.store.nextId,
   };
 }
 
-/** The store and policy name IKE should use for a host enforcing `persistent` and/or `active`. */
-export function policyForIke(persistent: PolicyInForce | null, active: PolicyInForce | null): { store: PolicyStore; policyName: string } | null {
-  if (!persistent || !active) {
-    const only = active ?? persistent;
-    return only ? { store: only.store, policyName: only.policy.name } : null;
-  }
-  let byActive = cache.get(persistent.store);
-  if (!byActive) cache.set(persistent.store, (byActive = new WeakMap()));
-  let store = byActive.get(active.store);
-  if (!store || store.policies[0]?.name !== active.policy.name) {
-    store = combine(persistent, active);
-    byActive.set(active.store, store);
-  }
-  return { store, policyName: active.policy.name };
+/** Combined stores are cached against the identity of what they were made from. */
+const combos = new WeakMap<PolicyStore, { key: readonly PolicyPart[]; store: PolicyStore }[]>();
+
+function cached(parts: readonly PolicyPart[], settings: PolicyPart): PolicyStore {
+  const first = parts[0]?.store ?? settings.store;
+  const list = combos.get(first) ?? [];
+  const same = (key: readonly PolicyPart[]) => key.length === parts.length && key.every((k, i) => k.store === parts[i]?.store && k.policy === parts[i]?.policy);
+  const hit = list.find((c) => same(c.key));
+  if (hit) return hit.store;
+  const store = combine(parts, settings);
+  combos.set(first, [...list.slice(-7), { key: parts, store }]);
+  return store;
+}
+
+/** The store and policy name IKE should use for a host, or null when nothing is in force. */
+export function policyForIke(persistent: PolicyInForce | null, active: PolicyInForce | null, dynamic: PolicyPart | null = null): { store: PolicyStore; policyName: string } | null {
+  const parts = [persistent, dynamic, active].filter((p): p is PolicyPart => p !== null);
+  const settings = active ?? parts[parts.length - 1];
+  if (!settings) return null;
+  if (parts.length === 1) return { store: settings.store, policyName: settings.policy.name };
+  return { store: cached(parts, settings), policyName: settings.policy.name };
 }

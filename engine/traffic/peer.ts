@@ -1,5 +1,6 @@
 import { effectivePolicy } from '../gp/effective-policy.js';
 import { policyForIke } from './combined-policy.js';
+import { spdAsStore } from './spd-policy.js';
 import { dcReachable, domainOf } from '../gp/refresh.js';
 import type { NegotiationPeer } from '../ike/peer.js';
 import { createEmptyStore } from '../ipsec/defaults.js';
@@ -14,7 +15,7 @@ const NO_POLICY = createEmptyStore('local');
  */
 export function negotiationPeer(world: World, host: Host): NegotiationPeer {
   const effective = effectivePolicy(host);
-  const policy = policyForIke(effective.persistent, effective.active);
+  const policy = policyForIke(effective.persistent, effective.active, host.policyAgent.running ? spdAsStore(host.spd) : null);
   const domain = domainOf(world, host);
   const config = host.spd.config;
   return {
