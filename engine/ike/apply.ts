@@ -1,7 +1,9 @@
-import { applyDelta } from './counters.js';
 import type { NegotiationOutcome } from './outcome.js';
-import { reasonsDelta } from './reasons.js';
-import { cookiePair, hostState } from './state.js';
+import { applyReasons } from './reasons.js';
+import { addMm, mmByPair, removeMms } from './mm-index.js';
+import { addQm, qmIndex, removeQms } from './qm-index.js';
+import { hostState } from './state.js';
+import { sortByAt, sortedNames } from './time-order.js';
 import type { AuditEvent, HostEffect, IkeHostState, IkeWorld, Role } from './types.js';
 
 /*
@@ -11,18 +13,26 @@ import type { AuditEvent, HostEffect, IkeHostState, IkeWorld, Role } from './typ
 
 const NEGOTIATIONS = new Set(['negotiated', 'soft', 'failed']);
 
-export function applyEffect(state: IkeHostState, effect: HostEffect): readonly AuditEvent[] {
-  applyDelta(state.stats, reasonsDelta(effect.reasons));
-  if (effect.deleteMm.length > 0) state.mmSas = state.mmSas.filter((sa) => !effect.deleteMm.includes(cookiePair(sa)));
-  if (effect.deleteQm.length > 0) state.qmSas = state.qmSas.filter((sa) => sa.soft || !effect.deleteQm.includes(sa.inboundSpi));
-  state.mmSas.push(...effect.addMm.map((sa) => ({ ...sa })));
+export function applyEffect(state: IkeHostState, effect: HostEffect, world?: IkeWorld): readonly AuditEvent[] {
+  applyReasons(state.stats, effect.reasons);
+  if (effect.deleteMm.length > 0) removeMms(state, effect.deleteMm.flatMap((pair) => mmByPair(state, pair)));
+  if (effect.deleteQm.length > 0) {
+    const doomed = effect.deleteQm.flatMap((spi) => qmIndex(state).inbound.get(spi) ?? []);
+    removeQms(state, doomed, world);
+  }
+  for (const sa of effect.addMm) addMm(state, { ...sa });
   for (const sa of effect.addQm) {
-    state.qmSas.push({ ...sa });
+    addQm(state, { ...sa });
     // qmpermm counts quick modes made under each main mode.
-    const mm = state.mmSas.find((m) => cookiePair(m) === sa.mmCookiePair);
+    const mm = mmByPair(state, sa.mmCookiePair)[0];
     if (mm) mm.qmCount += 1;
   }
   return effect.events;
+}
+
+/** Closes the negotiations settled by `now`. */
+function dropSettled(state: IkeHostState, now: number): void {
+  if (state.pending.some((p) => !(p.settlesAt > now))) state.pending = state.pending.filter((p) => p.settlesAt > now);
 }
 
 /** Records the outcome on both hosts; returns the audit events that happened by `now`. */
@@ -38,11 +48,11 @@ export function applyOutcome(world: IkeWorld, outcome: NegotiationOutcome, now: 
       state.pending.push({ peerName, role, startedAt: outcome.startedAt, settlesAt: last });
     }
     for (const effect of effects) {
-      if (effect.at <= now) events.push(...applyEffect(state, effect));
+      if (effect.at <= now) events.push(...applyEffect(state, effect, world));
       else state.scheduled.push(effect);
     }
-    state.scheduled.sort((a, b) => a.at - b.at);
-    state.pending = state.pending.filter((p) => p.settlesAt > now);
+    sortByAt(state.scheduled);
+    dropSettled(state, now);
   }
   return events;
 }
@@ -50,13 +60,16 @@ export function applyOutcome(world: IkeWorld, outcome: NegotiationOutcome, now: 
 /** Applies every scheduled effect due by `now` and closes finished negotiations. */
 export function applyDue(world: IkeWorld, now: number, only?: readonly string[]): AuditEvent[] {
   const events: AuditEvent[] = [];
-  for (const name of only ? [...only].sort() : Object.keys(world).sort()) {
+  for (const name of only ? sortedNames(only) : Object.keys(world).sort()) {
     const state = world[name];
     if (!state) continue;
-    const due = state.scheduled.filter((e) => e.at <= now);
-    state.scheduled = state.scheduled.filter((e) => e.at > now);
-    for (const effect of due) events.push(...applyEffect(state, effect));
-    state.pending = state.pending.filter((p) => p.settlesAt > now);
+    // Most hosts have nothing waiting: skip rebuilding their lists.
+    if (state.scheduled.some((e) => !(e.at > now))) {
+      const due = state.scheduled.filter((e) => e.at <= now);
+      state.scheduled = state.scheduled.filter((e) => e.at > now);
+      for (const effect of due) events.push(...applyEffect(state, effect, world));
+    }
+    dropSettled(state, now);
   }
-  return events.sort((a, b) => a.at - b.at);
+  return sortByAt(events);
 }

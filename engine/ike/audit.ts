@@ -1,6 +1,7 @@
 import { formatMmOffer } from '../ipsec/offers.js';
 import type { QmOffer } from '../ipsec/types.js';
 import { ikeErrorText, type IkeErrorCode } from './codes.js';
+import { hex8 } from './hex.js';
 import type { AuditEvent, MainModeSa, QuickModeSa, TrafficSelector } from './types.js';
 
 /*
@@ -34,7 +35,7 @@ export function hostSelector(local: string, peer: string): TrafficSelector {
 }
 
 export function spiText(spi: number): string {
-  return `${spi} (0x${spi.toString(16).padStart(8, '0')})`;
+  return `${spi} (0x${hex8(spi)})`;
 }
 
 function qmParameters(offer: QmOffer | null, sa: QuickModeSa): string {

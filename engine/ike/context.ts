@@ -1,5 +1,6 @@
 import type { Packet } from '../ipsec/traffic.js';
 import { negotiationFailed } from './audit.js';
+import { hex8 } from './hex.js';
 import { MESSAGE_MS } from './behaviour.js';
 import type { IkeErrorCode } from './codes.js';
 import type { NegotiationPeer } from './peer.js';
@@ -84,6 +85,6 @@ export function failureReasons(role: Role, extra: readonly Reason[] = []): Reaso
 }
 
 export function hex64(next32: () => number): string {
-  const part = () => (next32() >>> 0).toString(16).padStart(8, '0');
+  const part = () => hex8(next32() >>> 0);
   return part() + part();
 }

@@ -26,25 +26,44 @@ const PAYLOADS: Record<number, readonly string[]> = {
   6: ['ID', 'AUTH'],
 };
 
+
+
 const AUTH_PAYLOAD: Record<AuthMethod['kind'], { kex: string | null; id: string }> = {
   kerberos: { kex: 'KERBEROS', id: 'HASH' },
   psk: { kex: null, id: 'HASH' },
   certificate: { kex: 'CERT_REQ', id: 'CERT+SIG' },
 };
 
+function payloadsFor(n: number, extra: { kex: string | null; id: string } | null | undefined): string[] {
+  const payloads = (PAYLOADS[n] ?? []).map((p) => (p === 'AUTH' ? (extra?.id ?? 'HASH') : p));
+  if (extra?.kex && (n === 3 || n === 4)) payloads.push(extra.kex);
+  return payloads;
+}
+
+/** Messages 1–6's payloads for each auth kind ('' = none chosen), worked out once; each message gets a copy. */
+const PAYLOAD_TABLE = new Map<string, readonly (readonly string[])[]>(
+  ['', ...Object.keys(AUTH_PAYLOAD)].map((kind) => [
+    kind,
+    [1, 2, 3, 4, 5, 6].map((n) => payloadsFor(n, kind === '' ? null : AUTH_PAYLOAD[kind as AuthMethod['kind']])),
+  ]),
+);
+
 /** Main mode messages 1..last on the wire; message 1 lists every offer × auth method. */
 export function sendMainMode(ctx: Ctx, last: number, chosen: string | null, auth: AuthMethod | undefined): void {
-  const proposals = ctx.view.policy.mmsecmethods.flatMap((o) => ctx.view.authMethods.map((m) => `${formatMmOffer(o)} ${authLabel(m)}`));
+  const proposals: string[] = [];
+  for (const o of ctx.view.policy.mmsecmethods) {
+    const offer = formatMmOffer(o);
+    for (const m of ctx.view.authMethods) proposals.push(`${offer} ${authLabel(m)}`);
+  }
+  const table = PAYLOAD_TABLE.get(auth ? auth.kind : '');
   for (let n = 1; n <= last; n++) {
-    const extra = auth ? AUTH_PAYLOAD[auth.kind] : null;
-    const payloads = (PAYLOADS[n] ?? []).map((p) => (p === 'AUTH' ? (extra?.id ?? 'HASH') : p));
-    if (extra?.kex && (n === 3 || n === 4)) payloads.push(extra.kex);
+    const known = table?.[n - 1];
     send(ctx.s, {
       mode: 'main',
       number: n,
       from: n % 2 === 1 ? 'initiator' : 'responder',
       at: arrival(ctx, n - 1),
-      payloads,
+      payloads: known ? [...known] : payloadsFor(n, auth ? AUTH_PAYLOAD[auth.kind] : null),
       proposals: n === 1 ? proposals : [],
       chosen: n === 2 ? chosen : null,
     });

@@ -8,7 +8,7 @@ import type { NegotiationFailure, NegotiationOutcome, OutcomeKind } from './outc
 import type { NegotiationPeer } from './peer.js';
 import { invalidCookies, quickMode } from './quick-mode-flow.js';
 import { at, finish, newScript, noIke } from './script.js';
-import { cookiePair, findQmSa, findSoftSa, peekState, pendingWith, usableMmSa } from './state.js';
+import { cookiePair, findByInboundSpi, findQmSa, findSoftSa, liveMmSa, peekState, pendingWith, usableMmSa } from './state.js';
 import type { IkeHostState, IkeWorld, TrafficSelector } from './types.js';
 import { matchOn, responderLookup, senderDecision, type SideView } from './views.js';
 
@@ -59,7 +59,7 @@ function receiveClear(input: NegotiationInput, kind: OutcomeKind): NegotiationOu
 /** Sent under an existing SA pair; delivered if the receiver still knows the SPI. */
 function secured(input: NegotiationInput, outboundSpi: number): NegotiationOutcome {
   const receiver = peekState(input.world, input.responder.name);
-  const known = receiver.qmSas.some((sa) => !sa.soft && sa.inboundSpi === outboundSpi);
+  const known = findByInboundSpi(receiver, outboundSpi) !== undefined;
   return noIke('secured', names(input), input.now, { delivered: known, outboundSpi });
 }
 
@@ -68,7 +68,7 @@ function queued(input: NegotiationInput, settlesAt: number): NegotiationOutcome 
   const s = newScript();
   at(s, 'initiator', input.now, { reasons: ['acquire-queued'] });
   at(s, 'initiator', settlesAt, { reasons: ['acquire-dequeued'] });
-  return finish(s, { kind: 'pending', ...names(input), startedAt: input.now, mainModeReused: false, failure: null });
+  return finish(s, { kind: 'pending', initiator: input.initiator.name, responder: input.responder.name, startedAt: input.now, mainModeReused: false, failure: null });
 }
 
 export function negotiate(input: NegotiationInput): NegotiationOutcome {
@@ -115,7 +115,7 @@ function context(input: NegotiationInput, view: SideView, selector: TrafficSelec
 /** Quick mode only, under the MM SA the initiator already holds. */
 function reuseMainMode(ctx: Ctx, mine: NonNullable<ReturnType<typeof usableMmSa>>): NegotiationFailure | null {
   const pair = cookiePair(mine);
-  const theirs = ctx.states.responder.mmSas.find((sa) => cookiePair(sa) === pair && sa.expiresAt > ctx.t0);
+  const theirs = liveMmSa(ctx.states.responder, pair, ctx.t0);
   if (!theirs) return invalidCookies(ctx, mine);
   const identities = { initiator: mine.peerIdentity, responder: theirs.peerIdentity };
   const mm = { pair, identities, dhGroup: mine.offer.dhGroup, terms: { initiator: termsOf(mine), responder: termsOf(theirs) } };
@@ -154,5 +154,5 @@ function exchange(input: NegotiationInput, view: SideView, selector: TrafficSele
   const failure = reuse ? reuseMainMode(ctx, reuse) : fullExchange(ctx);
   const soft = !failure && ctx.s.drafts.initiator.some((d) => d.reasons.includes('soft-sa'));
   const kind: OutcomeKind = failure ? 'failed' : soft ? 'soft' : 'negotiated';
-  return finish(ctx.s, { kind, ...names(input), startedAt: input.now, mainModeReused: reuse !== undefined, failure });
+  return finish(ctx.s, { kind, initiator: input.initiator.name, responder: input.responder.name, startedAt: input.now, mainModeReused: reuse !== undefined, failure });
 }

@@ -50,7 +50,20 @@ export interface NegotiationPeer {
 
 /** The matching context of matchPacket for this host. */
 export function hostContext(peer: NegotiationPeer): HostContext {
-  return { ...peer.network, version: peer.version, addresses: [peer.address], ipsecexempt: peer.ipsecexempt };
+  const n = peer.network;
+  // Listed rather than spread (a hot path: every packet on both hosts); an absent setting
+  // reads as undefined either way.
+  return {
+    mask: n?.mask,
+    dnsServers: n?.dnsServers,
+    winsServers: n?.winsServers,
+    dhcpServers: n?.dhcpServers,
+    gateways: n?.gateways,
+    connection: n?.connection,
+    version: peer.version,
+    addresses: [peer.address],
+    ipsecexempt: peer.ipsecexempt,
+  };
 }
 
 export function forestOf(peer: NegotiationPeer): string | null {

@@ -7,7 +7,7 @@ import type { NegotiationFailure } from './outcome.js';
 import { allocateSpi, chooseQmOffer, offerLabel, qmMismatch } from './quick-mode.js';
 import { pairAddedReasons, pairDeletedReasons, type Reason } from './reasons.js';
 import { at, send } from './script.js';
-import { cookiePair, inboundSpis } from './state.js';
+import { cookiePair, spisInUse } from './state.js';
 import type { MainModeSa, QuickModeSa, Role } from './types.js';
 import { mirrorSelector, type ResponderLookup, type SideView } from './views.js';
 
@@ -28,7 +28,7 @@ function failure(detectedBy: Role, message: number, code: IkeErrorCode): Negotia
 
 /** The initiator's opening: a quick mode in process and an inbound SPI. Null SPI = gave up (13804). */
 function initiatorOpens(ctx: Ctx, time: number): number | null {
-  const spi = allocateSpi(ctx.next32, inboundSpis(ctx.states.initiator));
+  const spi = allocateSpi(ctx.next32, spisInUse(ctx.states.initiator));
   at(ctx.s, 'initiator', time, { reasons: ['qm-started', ...spiReasons(spi.failures, spi.spi !== null)] });
   if (spi.spi !== null) return spi.spi;
   const reasons = failureReasons('initiator', ['acquire-done', 'qm-ended']);
@@ -140,7 +140,7 @@ export function quickMode(ctx: Ctx, base: number, mm: MmOutcome, lookup: Respond
   if (lookup.kind !== 'ok') return responderRejects(ctx, base, 13825, true);
   const offer = chooseQmOffer(ctx.view.qmOffers, lookup.view.qmOffers);
   if (qmMismatch(ctx.view, lookup.view, offer) || !offer) return responderRejects(ctx, base, 13802, true);
-  const rSpi = allocateSpi(ctx.next32, inboundSpis(ctx.states.responder));
+  const rSpi = allocateSpi(ctx.next32, spisInUse(ctx.states.responder));
   at(ctx.s, 'responder', t1, { reasons: spiReasons(rSpi.failures, rSpi.spi !== null) });
   if (rSpi.spi === null) return responderRejects(ctx, base, 13804, false);
   send(ctx.s, { mode: 'quick', number: 2, from: 'responder', at: t1, payloads: ['HASH', 'SA', 'NONCE', 'ID', 'ID'], chosen: offerLabel(offer) });

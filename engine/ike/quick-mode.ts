@@ -48,10 +48,9 @@ export function qmMismatch(initiator: SideView, responder: SideView, offer: QmOf
 
 /** How a quick mode offer reads in messages and events: `ESP[3DES,SHA1]`, `AH[MD5]+ESP[DES,None]`. */
 export function offerLabel(offer: QmOffer): string {
-  const parts: string[] = [];
-  if (offer.ah) parts.push(`AH[${offer.ah}]`);
-  if (offer.esp) parts.push(`ESP[${offer.esp.confidentiality},${offer.esp.integrity}]`);
-  return parts.join('+');
+  const ah = offer.ah ? `AH[${offer.ah}]` : '';
+  const esp = offer.esp ? `ESP[${offer.esp.confidentiality},${offer.esp.integrity}]` : '';
+  return ah && esp ? `${ah}+${esp}` : ah || esp;
 }
 
 export interface SpiResult {
@@ -62,7 +61,7 @@ export interface SpiResult {
 }
 
 /** An inbound SPI unique on this host, drawing from next32 until one is usable. */
-export function allocateSpi(next32: () => number, inUse: ReadonlySet<number>): SpiResult {
+export function allocateSpi(next32: () => number, inUse: Pick<ReadonlySet<number>, 'has'>): SpiResult {
   let failures = 0;
   while (failures < MAX_GET_SPI_ATTEMPTS) {
     const spi = next32() >>> 0;

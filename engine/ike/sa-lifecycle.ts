@@ -2,10 +2,14 @@ import { applyDue } from './apply.js';
 import { mmEnded, mmEstablished, qmEnded, qmEstablished } from './audit.js';
 import { QM_IDLE_MS, REKEY_COUNTS_AS_ACQUIRE, SOFT_IDLE_MS } from './behaviour.js';
 import { hex64 } from './context.js';
-import { applyDelta, zeroMainMode } from './counters.js';
+import { zeroMainMode } from './counters.js';
 import { allocateSpi } from './quick-mode.js';
-import { pairAddedReasons, pairDeletedReasons, reasonsDelta, type Reason } from './reasons.js';
-import { cookiePair, inboundSpis, usableMmSa } from './state.js';
+import { applyReasons, pairAddedReasons, pairDeletedReasons, reasonsDelta, type Reason } from './reasons.js';
+import { MinHeap } from './heap.js';
+import { addMm, expiredMms, mmByPair, removeMms } from './mm-index.js';
+import { dueKey, isLiveQm, ownDueKey, qmIndex, removeQms, replaceQm, wake, wakeCounterpart } from './qm-index.js';
+import { cookiePair, liveMmSa, mmSasWith, spisInUse, usableMmSa } from './state.js';
+import { sortByAt, sortedNames } from './time-order.js';
 import type { AuditEvent, IkeHostState, IkeWorld, MainModeSa, QuickModeSa } from './types.js';
 
 /*
@@ -14,7 +18,7 @@ import type { AuditEvent, IkeHostState, IkeWorld, MainModeSa, QuickModeSa } from
  */
 
 function touch(state: IkeHostState, reasons: readonly Reason[]): void {
-  applyDelta(state.stats, reasonsDelta(reasons));
+  applyReasons(state.stats, reasons);
 }
 
 interface Side {
@@ -25,12 +29,13 @@ interface Side {
 /** The other half of an SA pair, on the peer. */
 export function partnerOf(world: IkeWorld, sa: QuickModeSa): Side | null {
   const state = world[sa.peerName];
-  const found = state?.qmSas.find((p) => !p.soft && p.inboundSpi === sa.outboundSpi && p.outboundSpi === sa.inboundSpi);
-  return state && found ? { state, sa: found } : null;
+  if (!state) return null;
+  const found = (qmIndex(state).inbound.get(sa.outboundSpi) ?? []).find((p) => p.outboundSpi === sa.inboundSpi);
+  return found ? { state, sa: found } : null;
 }
 
-function deleteSide(side: Side, time: number, events: AuditEvent[]): void {
-  side.state.qmSas = side.state.qmSas.filter((s) => s !== side.sa);
+function deleteSide(world: IkeWorld, side: Side, time: number, events: AuditEvent[]): void {
+  removeQms(side.state, [side.sa], world);
   touch(side.state, pairDeletedReasons(side.sa));
   if (!side.sa.soft) events.push(qmEnded(side.state.name, time, side.sa));
 }
@@ -44,7 +49,7 @@ function renewMainMode(a: Side, b: Side, time: number, next32: () => number, eve
     [b, b.sa.mainMode, 'responder'],
   ] as const;
   for (const [side, terms, role] of sides) {
-    const stale = side.state.mmSas.filter((m) => m.peerAddress === side.sa.peerAddress);
+    const stale = mmSasWith(side.state, side.sa.peerAddress);
     stale.forEach((m) => events.push(mmEnded(side.state.name, time, m)));
     touch(side.state, [...stale.map(() => 'mm-entry-deleted' as const), 'mm-entry', 'mm-established']);
     const fresh: MainModeSa = {
@@ -58,7 +63,8 @@ function renewMainMode(a: Side, b: Side, time: number, next32: () => number, eve
       expiresAt: time + terms.lifetimeSeconds * 1000,
       qmCount: 0,
     };
-    side.state.mmSas = [...side.state.mmSas.filter((m) => !stale.includes(m)), fresh];
+    removeMms(side.state, stale);
+    addMm(side.state, fresh);
     events.push(mmEstablished(side.state.name, time, fresh));
   }
   return `${cookies.initiatorCookie}:${cookies.responderCookie}`;
@@ -67,24 +73,26 @@ function renewMainMode(a: Side, b: Side, time: number, next32: () => number, eve
 function mmPairFor(a: Side, b: Side, time: number, next32: () => number, events: AuditEvent[]): string | null {
   const mine = usableMmSa(a.state, a.sa.peerAddress, time);
   const pair = mine ? cookiePair(mine) : null;
-  const theirs = pair && b.state.mmSas.some((m) => cookiePair(m) === pair && m.expiresAt > time);
+  const theirs = pair && liveMmSa(b.state, pair, time);
   return theirs ? pair : renewMainMode(a, b, time, next32, events);
 }
 
 /**
  * Lifetime rekey (seconds or kilobytes ran out while in use): a new quick mode under a live
- * main mode replaces the pair on both hosts. `a` is the host whose SA ran out.
+ * main mode replaces the pair on both hosts. `a` is the host whose SA ran out. Returns `a`'s
+ * new SA, or null if the pair was deleted instead. Pass `world` so the SA indexes can requeue
+ * what the change concerns on other hosts.
  */
-export function rekeyPair(a: Side, b: Side, time: number, next32: () => number, events: AuditEvent[]): void {
+export function rekeyPair(a: Side, b: Side, time: number, next32: () => number, events: AuditEvent[], world: IkeWorld = {}): QuickModeSa | null {
   const pair = mmPairFor(a, b, time, next32, events);
-  const aSpi = allocateSpi(next32, inboundSpis(a.state));
+  const aSpi = allocateSpi(next32, spisInUse(a.state));
   touch(a.state, Array.from({ length: aSpi.failures }, () => 'get-spi-failed' as const));
-  const bSpi = aSpi.spi === null ? null : allocateSpi(next32, inboundSpis(b.state));
+  const bSpi = aSpi.spi === null ? null : allocateSpi(next32, spisInUse(b.state));
   if (bSpi) touch(b.state, Array.from({ length: bSpi.failures }, () => 'get-spi-failed' as const));
   if (pair === null || aSpi.spi === null || !bSpi || bSpi.spi === null) {
-    deleteSide(a, time, events);
-    deleteSide(b, time, events);
-    return;
+    deleteSide(world, a, time, events);
+    deleteSide(world, b, time, events);
+    return null;
   }
   const renew = (side: Side, inbound: number, outbound: number, role: QuickModeSa['role']): QuickModeSa => ({
     ...side.sa,
@@ -100,51 +108,101 @@ export function rekeyPair(a: Side, b: Side, time: number, next32: () => number, 
     sendSequence: 0,
     receiveSequence: 0,
   });
+  const mine = renew(a, aSpi.spi, bSpi.spi, 'initiator');
   const fresh: [Side, QuickModeSa][] = [
-    [a, renew(a, aSpi.spi, bSpi.spi, 'initiator')],
+    [a, mine],
     [b, renew(b, bSpi.spi, aSpi.spi, 'responder')],
   ];
   for (const [side, sa] of fresh) {
     const acquire: Reason[] = REKEY_COUNTS_AS_ACQUIRE && sa.role === 'initiator' ? ['acquire', 'acquire-done'] : [];
     const added: Reason[] = ['get-spi', 'inbound-sa-added', 'outbound-sa-added', 'key-operation-done', 'qm-established'];
     touch(side.state, ['rekey', ...acquire, ...added, ...pairAddedReasons(sa), ...pairDeletedReasons(side.sa)]);
-    side.state.qmSas = side.state.qmSas.map((s) => (s === side.sa ? sa : s));
-    const mm = side.state.mmSas.find((m) => cookiePair(m) === pair);
+    replaceQm(side.state, side.sa, sa, world);
+    const mm = mmByPair(side.state, pair)[0];
     if (mm) mm.qmCount += 1;
     events.push(qmEnded(side.state.name, time, side.sa), qmEstablished(side.state.name, time, sa, mm?.peerIdentity ?? ''));
   }
+  return isLiveQm(qmIndex(a.state), mine) ? mine : null;
 }
 
-/** One pass over a host's quick mode SAs; true if anything changed. */
-function sweepQuickModes(world: IkeWorld, state: IkeHostState, now: number, next32: () => number, events: AuditEvent[]): boolean {
-  for (const sa of state.qmSas) {
-    if (sa.soft) {
-      if (now - sa.lastUsedAt < SOFT_IDLE_MS) continue;
-      state.qmSas = state.qmSas.filter((s) => s !== sa);
-      return true;
-    }
-    const partner = partnerOf(world, sa);
-    if (sa.role === 'responder' && partner) continue; // the initiator's side handles the pair
-    const lastUsed = Math.max(sa.lastUsedAt, partner?.sa.lastUsedAt ?? 0);
-    const idleAt = lastUsed + QM_IDLE_MS;
-    const self = { state, sa };
-    if (idleAt <= now && idleAt <= sa.expiresAt) {
-      deleteSide(self, idleAt, events);
-      if (partner) deleteSide(partner, idleAt, events);
-      return true;
-    }
-    if (sa.expiresAt > now) continue;
-    if (partner) rekeyPair(self, partner, sa.expiresAt, next32, events);
-    else deleteSide(self, sa.expiresAt, events);
-    return true;
+type Verdict = { readonly kind: 'handled'; readonly fresh: QuickModeSa | null } | { readonly kind: 'wait'; readonly key: number } | { readonly kind: 'parked' };
+
+const HANDLED: Verdict = { kind: 'handled', fresh: null };
+
+/** What is due for one SA at `now`: idle deletion, rekey or expiry, or nothing yet. */
+function sweepOne(world: IkeWorld, state: IkeHostState, sa: QuickModeSa, now: number, next32: () => number, events: AuditEvent[]): Verdict {
+  if (sa.soft) {
+    if (now - sa.lastUsedAt < SOFT_IDLE_MS) return { kind: 'wait', key: ownDueKey(sa) };
+    removeQms(state, [sa], world);
+    return HANDLED;
   }
-  return false;
+  const partner = partnerOf(world, sa);
+  if (sa.role === 'responder' && partner) return { kind: 'parked' }; // the initiator's side handles the pair
+  const lastUsed = Math.max(sa.lastUsedAt, partner?.sa.lastUsedAt ?? 0);
+  const idleAt = lastUsed + QM_IDLE_MS;
+  const self = { state, sa };
+  if (idleAt <= now && idleAt <= sa.expiresAt) {
+    deleteSide(world, self, idleAt, events);
+    if (partner) deleteSide(world, partner, idleAt, events);
+    return HANDLED;
+  }
+  if (sa.expiresAt > now) return { kind: 'wait', key: dueKey(Math.min(sa.expiresAt, idleAt)) };
+  if (partner) return { kind: 'handled', fresh: rekeyPair(self, partner, sa.expiresAt, next32, events, world) };
+  deleteSide(world, self, sa.expiresAt, events);
+  return HANDLED;
+}
+
+/** At most this many SAs handled per host per advance, as a bound on one call. */
+const MAX_HANDLED = 10_000;
+
+/**
+ * The host's SAs due by `now`, handled one at a time, always the first due one in list order
+ * (as a rescan after each change would find it). Candidates come from the index's due queue;
+ * anything a change affects is requeued by the index, so it is looked at again.
+ */
+function sweepQuickModes(world: IkeWorld, state: IkeHostState, now: number, next32: () => number, events: AuditEvent[]): void {
+  // Nothing due is the usual case: no work, no allocations. (A NaN time fails every "not yet"
+  // test of sweepOne, so then every queued SA is a candidate.)
+  const limit = Number.isNaN(now) ? Infinity : now;
+  const queue0 = qmIndex(state).due;
+  if (queue0.size === 0 || queue0.peekKey() > limit) return;
+  const queue = new MinHeap<QuickModeSa>();
+  const queued = new Set<QuickModeSa>();
+  const later: [number, QuickModeSa][] = [];
+  const enqueue = (sa: QuickModeSa) => {
+    const seq = qmIndex(state).seq.get(sa);
+    if (seq === undefined || queued.has(sa)) return;
+    queued.add(sa);
+    queue.push(seq, sa);
+  };
+  const pull = () => {
+    const due = qmIndex(state).due;
+    while (due.size > 0 && due.peekKey() <= limit) enqueue(due.pop() as QuickModeSa);
+  };
+  pull();
+  let handled = 0;
+  for (let sa = queue.pop(); sa; sa = queue.pop()) {
+    queued.delete(sa);
+    if (handled >= MAX_HANDLED) {
+      wake(state, sa);
+      continue;
+    }
+    if (!isLiveQm(qmIndex(state), sa)) continue;
+    const verdict = sweepOne(world, state, sa, now, next32, events);
+    if (verdict.kind === 'wait') later.push([verdict.key, sa]);
+    if (verdict.kind !== 'handled') continue;
+    handled += 1;
+    if (verdict.fresh) enqueue(verdict.fresh);
+    pull();
+  }
+  const due = qmIndex(state).due;
+  for (const [key, sa] of later) due.push(key, sa);
 }
 
 function expireMainModes(state: IkeHostState, now: number, events: AuditEvent[]): void {
-  const expired = state.mmSas.filter((m) => m.expiresAt <= now);
+  const expired = expiredMms(state, now);
   if (expired.length === 0) return;
-  state.mmSas = state.mmSas.filter((m) => m.expiresAt > now);
+  removeMms(state, expired);
   touch(state, expired.map(() => 'mm-entry-deleted' as const));
   for (const m of expired) events.push(mmEnded(state.name, m.expiresAt, m));
 }
@@ -156,17 +214,16 @@ function expireMainModes(state: IkeHostState, now: number, events: AuditEvent[])
  */
 export function advance(world: IkeWorld, now: number, next32: () => number, only?: readonly string[]): AuditEvent[] {
   const events = applyDue(world, now, only);
-  const names = only ? [...only].sort() : Object.keys(world).sort();
+  const names = only ? sortedNames(only) : Object.keys(world).sort();
   for (const name of names) {
     const state = world[name];
-    // Bounded: each pass removes or renews one SA.
-    for (let guard = 0; state && guard < 10_000 && sweepQuickModes(world, state, now, next32, events); guard++);
+    if (state) sweepQuickModes(world, state, now, next32, events);
   }
   for (const name of names) {
     const state = world[name];
     if (state) expireMainModes(state, now, events);
   }
-  return events.sort((x, y) => x.at - y.at);
+  return sortByAt(events);
 }
 
 /**
@@ -180,6 +237,8 @@ export function serviceStopped(world: IkeWorld, name: string): void {
   const inFlight = reasonsDelta(state.scheduled.flatMap((e) => e.reasons)).quickMode['Pending Key Operations'] ?? 0;
   touch(state, state.qmSas.flatMap((sa) => pairDeletedReasons(sa)));
   state.stats.quickMode['Pending Key Operations'] += inFlight;
+  // Their peers' halves are now alone, which their sweep must see.
+  for (const sa of state.qmSas) wakeCounterpart(world, sa);
   state.mmSas = [];
   state.qmSas = [];
   state.pending = [];

@@ -1,6 +1,6 @@
-import { sumDeltas } from './counters.js';
 import type { IkeMessage, NegotiationFailure, NegotiationOutcome, OutcomeKind } from './outcome.js';
-import { reasonsDelta, type Reason } from './reasons.js';
+import { reasonsTotal, type Reason } from './reasons.js';
+import { sortByAt } from './time-order.js';
 import type { AuditEvent, HostEffect, MainModeSa, QuickModeSa, Role } from './types.js';
 
 /*
@@ -39,35 +39,58 @@ export function newScript(): Script {
 /** Adds to what `role` experiences at `time` (merging with anything already there). */
 export function at(script: Script, role: Role, time: number, parts: EffectParts): void {
   const list = script.drafts[role];
-  let draft = list.find((d) => d.at === time);
-  if (!draft) {
-    draft = { at: time, reasons: [], events: [], addMm: [], addQm: [], deleteMm: [], deleteQm: [] };
-    list.push(draft);
+  let draft: Draft | undefined;
+  for (const d of list) {
+    if (d.at === time) {
+      draft = d;
+      break;
+    }
   }
-  draft.reasons.push(...(parts.reasons ?? []));
-  draft.events.push(...(parts.events ?? []));
-  draft.addMm.push(...(parts.addMm ?? []));
-  draft.addQm.push(...(parts.addQm ?? []));
-  draft.deleteMm.push(...(parts.deleteMm ?? []));
-  draft.deleteQm.push(...(parts.deleteQm ?? []));
+  if (!draft) {
+    // Copies sized to fit: pushing into empty arrays reserves room for 17 (GC pressure).
+    list.push({
+      at: time,
+      reasons: parts.reasons ? [...parts.reasons] : [],
+      events: parts.events ? [...parts.events] : [],
+      addMm: parts.addMm ? [...parts.addMm] : [],
+      addQm: parts.addQm ? [...parts.addQm] : [],
+      deleteMm: parts.deleteMm ? [...parts.deleteMm] : [],
+      deleteQm: parts.deleteQm ? [...parts.deleteQm] : [],
+    });
+    return;
+  }
+  if (parts.reasons) draft.reasons.push(...parts.reasons);
+  if (parts.events) draft.events.push(...parts.events);
+  if (parts.addMm) draft.addMm.push(...parts.addMm);
+  if (parts.addQm) draft.addQm.push(...parts.addQm);
+  if (parts.deleteMm) draft.deleteMm.push(...parts.deleteMm);
+  if (parts.deleteQm) draft.deleteQm.push(...parts.deleteQm);
 }
 
 export function send(script: Script, message: Omit<IkeMessage, 'proposals' | 'chosen' | 'kind'> & Partial<IkeMessage>): void {
-  script.messages.push({ kind: 'message', proposals: [], chosen: null, ...message });
+  const m = message;
+  // { kind: 'message', proposals: [], chosen: null, ...message } written out (a spread is slow here).
+  script.messages.push({
+    kind: 'kind' in m ? (m.kind as IkeMessage['kind']) : 'message',
+    proposals: 'proposals' in m ? (m.proposals as IkeMessage['proposals']) : [],
+    chosen: 'chosen' in m ? (m.chosen as IkeMessage['chosen']) : null,
+    mode: m.mode,
+    number: m.number,
+    from: m.from,
+    at: m.at,
+    payloads: m.payloads,
+  });
 }
 
+/** The drafts in time order; a draft already has the shape (and key order) of a HostEffect. */
 function effects(drafts: readonly Draft[]): HostEffect[] {
-  return [...drafts]
-    .sort((a, b) => a.at - b.at)
-    .map((d) => ({
-      at: d.at,
-      reasons: d.reasons,
-      events: d.events,
-      addMm: d.addMm,
-      addQm: d.addQm,
-      deleteMm: d.deleteMm,
-      deleteQm: d.deleteQm,
-    }));
+  return sortByAt([...drafts]);
+}
+
+function flatten<T>(effects: readonly HostEffect[], pick: (e: HostEffect) => readonly T[]): T[] {
+  const out: T[] = [];
+  for (const e of effects) for (const item of pick(e)) out.push(item);
+  return out;
 }
 
 export interface FinishInfo {
@@ -85,19 +108,26 @@ export function finish(script: Script, info: FinishInfo): NegotiationOutcome {
   const responder = effects(script.drafts.responder);
   const all = [...initiator, ...responder];
   const settlesAt = all.reduce((t, e) => Math.max(t, e.at), info.startedAt);
-  const collect = (list: readonly HostEffect[]) => ({ mm: list.flatMap((e) => e.addMm), qm: list.flatMap((e) => e.addQm) });
-  const delta = (list: readonly HostEffect[]) => sumDeltas(list.map((e) => reasonsDelta(e.reasons)));
+  const collect = (list: readonly HostEffect[]) => ({ mm: flatten(list, (e) => e.addMm), qm: flatten(list, (e) => e.addQm) });
+  const delta = (list: readonly HostEffect[]) => reasonsTotal(list.map((e) => e.reasons));
+  // Keys listed, not spread from `info`: adding keys after a spread is slow in V8, and this
+  // runs for every negotiation. Same keys, same order as { ...info, delivered, ... }.
   return {
-    ...info,
+    kind: info.kind,
+    initiator: info.initiator,
+    responder: info.responder,
+    startedAt: info.startedAt,
+    mainModeReused: info.mainModeReused,
+    failure: info.failure,
     delivered: false,
     negotiating: true,
     blockedBy: null,
     outboundSpi: null,
-    messages: [...script.messages].sort((a, b) => a.at - b.at),
+    messages: sortByAt([...script.messages]),
     settlesAt,
     effects: { initiator, responder },
     sas: { initiator: collect(initiator), responder: collect(responder) },
-    events: all.flatMap((e) => e.events).sort((a, b) => a.at - b.at),
+    events: sortByAt(flatten(all, (e) => e.events)),
     counterDeltas: { initiator: delta(initiator), responder: delta(responder) },
   };
 }

@@ -1,9 +1,11 @@
 import { inSubnet, parseIpv4 } from '../ipsec/ipv4.js';
 import type { Packet } from '../ipsec/traffic.js';
 import { zeroStats } from './counters.js';
+import { mmByPair, mmByPeer } from './mm-index.js';
+import { coverCandidates, qmIndex } from './qm-index.js';
 import type { IkeHostState, IkeWorld, MainModeSa, PendingNegotiation, QuickModeSa, TrafficSelector } from './types.js';
 
-/* Creating and querying per-host IKE state. */
+/* Creating and querying per-host IKE state (lookups go through the derived indexes). */
 
 export function createIkeHostState(name: string): IkeHostState {
   return { name, mmSas: [], qmSas: [], pending: [], scheduled: [], stats: zeroStats() };
@@ -56,23 +58,26 @@ export function selectorCovers(s: TrafficSelector, packet: Packet): boolean {
 
 /** A live quick mode SA (or soft SA) of this host covering the packet. */
 export function findQmSa(state: IkeHostState, packet: Packet, now: number): QuickModeSa | undefined {
-  const live = state.qmSas.filter((sa) => sa.expiresAt > now && selectorCovers(sa.selector, packet));
+  const live = coverCandidates(state, packet).filter((sa) => sa.expiresAt > now && selectorCovers(sa.selector, packet));
   return live.find((sa) => !sa.soft) ?? live[0];
 }
 
 export function findSoftSa(state: IkeHostState, packet: Packet, now: number): QuickModeSa | undefined {
-  return state.qmSas.find((sa) => sa.soft && sa.expiresAt > now && selectorCovers(sa.selector, packet));
+  return qmIndex(state).soft.find((sa) => sa.expiresAt > now && selectorCovers(sa.selector, packet));
 }
 
 /** A main mode SA with the peer that may still carry a new quick mode. */
 export function usableMmSa(state: IkeHostState, peerAddress: string, now: number): MainModeSa | undefined {
-  return state.mmSas.find(
-    (sa) => sa.peerAddress === peerAddress && sa.expiresAt > now && (sa.qmLimit === 0 || sa.qmCount < sa.qmLimit),
-  );
+  return mmByPeer(state, peerAddress).find((sa) => sa.expiresAt > now && (sa.qmLimit === 0 || sa.qmCount < sa.qmLimit));
 }
 
 export function mmSasWith(state: IkeHostState, peerAddress: string): MainModeSa[] {
-  return state.mmSas.filter((sa) => sa.peerAddress === peerAddress);
+  return [...mmByPeer(state, peerAddress)];
+}
+
+/** The first MM SA with this cookie pair that is still alive at `now`. */
+export function liveMmSa(state: IkeHostState, pair: string, now: number): MainModeSa | undefined {
+  return mmByPair(state, pair).find((sa) => sa.expiresAt > now);
 }
 
 export function pendingWith(state: IkeHostState, peerName: string): PendingNegotiation | undefined {
@@ -80,10 +85,21 @@ export function pendingWith(state: IkeHostState, peerName: string): PendingNegot
 }
 
 export function inboundSpis(state: IkeHostState): Set<number> {
-  return new Set(state.qmSas.filter((sa) => !sa.soft).map((sa) => sa.inboundSpi));
+  return new Set(qmIndex(state).inbound.keys());
+}
+
+/** The SPIs the driver already uses for inbound SAs (what allocateSpi must avoid). */
+export function spisInUse(state: IkeHostState): Pick<ReadonlySet<number>, 'has'> {
+  const inbound = qmIndex(state).inbound;
+  return { has: (spi) => inbound.has(spi) };
 }
 
 /** The SA pair whose inbound SPI is `spi` (what the receiver looks up for an ESP/AH packet). */
 export function findByInboundSpi(state: IkeHostState, spi: number): QuickModeSa | undefined {
-  return state.qmSas.find((sa) => !sa.soft && sa.inboundSpi === spi);
+  return qmIndex(state).inbound.get(spi)?.[0];
+}
+
+/** The SA pair whose outbound SPI is `spi` (what the sender puts on an ESP/AH packet). */
+export function findByOutboundSpi(state: IkeHostState, spi: number): QuickModeSa | undefined {
+  return qmIndex(state).outbound.get(spi)?.[0];
 }

@@ -3,9 +3,11 @@ import { applyOutcome } from './apply.js';
 import { applyDelta } from './counters.js';
 import { negotiate, type NegotiationInput } from './negotiate.js';
 import type { NegotiationOutcome } from './outcome.js';
-import { bytesDelta, reasonsDelta, type Reason } from './reasons.js';
+import { applyReasons, bytesDelta, type Reason } from './reasons.js';
 import { advance, rekeyPair } from './sa-lifecycle.js';
-import { findByInboundSpi, hostState, selectorCovers } from './state.js';
+import { markUsed, qmIndex } from './qm-index.js';
+import { findByInboundSpi, findByOutboundSpi, hostState, selectorCovers } from './state.js';
+import { sortByAt } from './time-order.js';
 import type { AuditEvent, IkeHostState, IkeWorld, QuickModeSa } from './types.js';
 
 /*
@@ -28,7 +30,7 @@ export interface TransmitResult {
 }
 
 function touch(state: IkeHostState, reasons: readonly Reason[]): void {
-  applyDelta(state.stats, reasonsDelta(reasons));
+  applyReasons(state.stats, reasons);
 }
 
 function countBytes(state: IkeHostState, sa: QuickModeSa, direction: 'sent' | 'received', bytes: number): void {
@@ -47,11 +49,11 @@ function overKBytes(sa: QuickModeSa): boolean {
 function deliverProtected(world: IkeWorld, input: TransmitInput, spi: number, events: AuditEvent[]): boolean {
   const sender = hostState(world, input.initiator.name);
   const receiver = hostState(world, input.responder.name);
-  const out = sender.qmSas.find((sa) => !sa.soft && sa.outboundSpi === spi);
+  const out = findByOutboundSpi(sender, spi);
   if (!out) return false;
   out.sendSequence += 1;
   out.bytesSent += input.bytes;
-  out.lastUsedAt = input.now;
+  markUsed(world, sender, out, input.now);
   countBytes(sender, out, 'sent', input.bytes);
   const into = findByInboundSpi(receiver, spi);
   if (!into) {
@@ -60,25 +62,28 @@ function deliverProtected(world: IkeWorld, input: TransmitInput, spi: number, ev
   }
   into.receiveSequence = Math.max(into.receiveSequence, out.sendSequence);
   into.bytesReceived += input.bytes;
-  into.lastUsedAt = input.now;
+  markUsed(world, receiver, into, input.now);
   countBytes(receiver, into, 'received', input.bytes);
   // The host whose SA ran out of kilobytes starts the rekey.
-  if (overKBytes(out)) rekeyPair({ state: sender, sa: out }, { state: receiver, sa: into }, input.now, input.next32, events);
-  else if (overKBytes(into)) rekeyPair({ state: receiver, sa: into }, { state: sender, sa: out }, input.now, input.next32, events);
+  if (overKBytes(out)) rekeyPair({ state: sender, sa: out }, { state: receiver, sa: into }, input.now, input.next32, events, world);
+  else if (overKBytes(into)) rekeyPair({ state: receiver, sa: into }, { state: sender, sa: out }, input.now, input.next32, events, world);
   return true;
 }
 
 /** Clear traffic under a soft SA keeps it from idling out. */
 function touchSoft(world: IkeWorld, names: readonly string[], packet: Packet, now: number): void {
   for (const name of names) {
-    for (const sa of world[name]?.qmSas ?? []) if (sa.soft && selectorCovers(sa.selector, packet)) sa.lastUsedAt = now;
+    const state = world[name];
+    if (!state) continue;
+    for (const sa of qmIndex(state).soft) if (selectorCovers(sa.selector, packet)) markUsed(world, state, sa, now);
   }
 }
 
 /** One packet from initiator to responder at `now`, with everything it causes. */
 export function transmit(world: IkeWorld, input: TransmitInput): TransmitResult {
   const events = advance(world, input.now, input.next32, [input.initiator.name, input.responder.name]);
-  const outcome = negotiate({ ...input, world });
+  const { initiator, responder, packet, now, next32, faults } = input;
+  const outcome = negotiate({ initiator, responder, world, packet, now, next32, faults });
   events.push(...applyOutcome(world, outcome, input.now));
   let delivered = outcome.delivered;
   if (outcome.kind === 'secured' && outcome.outboundSpi !== null) {
@@ -86,7 +91,7 @@ export function transmit(world: IkeWorld, input: TransmitInput): TransmitResult 
   } else if (delivered) {
     touchSoft(world, [input.initiator.name, input.responder.name], input.packet, input.now);
   }
-  return { outcome, delivered, events: events.sort((a, b) => a.at - b.at) };
+  return { outcome, delivered, events: sortByAt(events) };
 }
 
 /* Fault injection: packets an exercise makes arrive at a host. */

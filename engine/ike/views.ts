@@ -36,7 +36,12 @@ export function effectivePolicy(peer: NegotiationPeer): IpsecPolicy | null {
 }
 
 export function matchOn(peer: NegotiationPeer, packet: Packet): MatchDecision | null {
-  if (effectivePolicy(peer) === null) return null;
+  return matchUnder(peer, effectivePolicy(peer), packet);
+}
+
+/** matchOn with the effective policy already looked up (it is the same lookup). */
+function matchUnder(peer: NegotiationPeer, policy: IpsecPolicy | null, packet: Packet): MatchDecision | null {
+  if (policy === null) return null;
   return matchPacket(peer.policy.store, peer.policy.policyName, hostContext(peer), packet);
 }
 
@@ -111,7 +116,7 @@ export function selectorFor(filter: Filter, packet: Packet, reversed: boolean, t
 /** The sender's decision for an outbound packet. */
 export function senderDecision(peer: NegotiationPeer, packet: Packet): SenderDecision {
   const policy = effectivePolicy(peer);
-  const match = matchOn(peer, packet);
+  const match = matchUnder(peer, policy, packet);
   if (!policy || !match) return { kind: 'clear', match: null };
   if (match.verdict === 'exempt') return { kind: 'exempt', match };
   if (match.verdict === 'block') return { kind: 'blocked', match };
@@ -135,7 +140,7 @@ export type ResponderLookup =
 export function responderLookup(peer: NegotiationPeer, packet: Packet): ResponderLookup {
   const policy = effectivePolicy(peer);
   if (!policy) return { kind: 'silent' };
-  const match = matchOn(peer, packet);
+  const match = matchUnder(peer, policy, packet);
   const own = match ? viewOf(policy, match) : null;
   if (own) return { kind: 'ok', view: own };
   const dynamic = defaultResponseView(policy);
