@@ -127,6 +127,10 @@ test('assigns an Active Directory policy through a GPO linked to a test OU, and 
   await next(await dialog(page, /Requests for Secure Communication/));
   await next(await dialog(page, /Default Response Rule Authentication Method/));
   await (await dialog(page, /Completing the IP Security Policy Wizard/)).getByRole('button', { name: 'Finish' }).click();
+  // "Edit properties" was left ticked, so the new policy's Properties open, as in the MMC.
+  const properties = await dialog(page, new RegExp(`${POLICY} Properties`));
+  await properties.getByRole('button', { name: 'OK', exact: true }).click();
+  await expect(properties).toBeHidden();
   const row = adList.getByRole('row', { name: new RegExp(POLICY) });
   await expect(row).toContainText('No');
   await row.click();
